@@ -1,0 +1,37 @@
+# Sourced by the project's scripts: finds a JDK >= 21 and Maven, or says clearly what is missing.
+
+custody_java_version() { # prints the feature version of the JDK at $1, or nothing
+  local v
+  [[ -x "$1/bin/java" && -x "$1/bin/javac" ]] || return 0
+  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  echo "${v%%.*}"
+}
+
+custody_find_jdk() { # sets JAVA_HOME to a JDK >= 21 or exits with a message
+  local candidates=() c v
+  [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
+  if command -v javac >/dev/null 2>&1; then
+    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  fi
+  for c in /usr/lib/jvm/* /opt/java/* /opt/*jdk* "$HOME"/.sdkman/candidates/java/*; do
+    [[ -d "$c" ]] && candidates+=("$c")
+  done
+  for c in "${candidates[@]}"; do
+    v=$(custody_java_version "$c")
+    if [[ -n "$v" && "$v" -ge 21 ]]; then
+      export JAVA_HOME="$c"
+      export PATH="$JAVA_HOME/bin:$PATH"
+      return 0
+    fi
+  done
+  echo "custody: needs a JDK 21 or newer (java and javac); none found in JAVA_HOME, on PATH or under /usr/lib/jvm." >&2
+  echo "custody: install one (for example Eclipse Temurin 21 or 25) and set JAVA_HOME to it." >&2
+  exit 3
+}
+
+custody_find_maven() {
+  if ! command -v mvn >/dev/null 2>&1; then
+    echo "custody: needs Apache Maven (mvn) to build; install it (Debian: apt-get install maven)." >&2
+    exit 3
+  fi
+}

@@ -1,0 +1,137 @@
+package org.custody.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Custody's PostgreSQL: the embedded server (started here, stopped on close) or an external one.
+ * Opening a database applies every pending Flyway migration, so code can assume the current schema.
+ */
+public final class Database implements AutoCloseable {
+
+    private final EmbeddedPostgres embedded;
+    private final HikariDataSource dataSource;
+    private final String description;
+
+    private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
+        this.embedded = embedded;
+        this.dataSource = dataSource;
+        this.description = description;
+    }
+
+    public static Database open(DatabaseConfig config) {
+        return switch (config) {
+            case DatabaseConfig.Embedded e -> openEmbedded(e);
+            case DatabaseConfig.External x -> migrated(null, x.jdbcUrl(), x.user(), x.password(),
+                    "external PostgreSQL at " + x.jdbcUrl());
+        };
+    }
+
+    private static Database openEmbedded(DatabaseConfig.Embedded config) {
+        EmbeddedPostgres pg;
+        try {
+            Files.createDirectories(config.dataDirectory());
+            pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(config.dataDirectory())
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("fsync", "on")
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException("cannot start the embedded PostgreSQL in " + config.dataDirectory()
+                    + " (is another Custody process using this CUSTODY_HOME?): " + e.getMessage(), e);
+        }
+        String url = pg.getJdbcUrl("postgres", "postgres");
+        try {
+            return migrated(pg, url, "postgres", null, "embedded PostgreSQL in " + config.dataDirectory());
+        } catch (RuntimeException e) {
+            closeQuietly(pg);
+            throw e;
+        }
+    }
+
+    /** Connects to {@code url} and migrates it; used by tests to give each suite its own database. */
+    public static Database connect(String url, String user, String password) {
+        return migrated(null, url, user, password, "PostgreSQL at " + url);
+    }
+
+    private static Database migrated(EmbeddedPostgres pg, String url, String user, String password,
+                                     String description) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(url);
+        if (user != null) hc.setUsername(user);
+        if (password != null) hc.setPassword(password);
+        hc.setMaximumPoolSize(8);
+        hc.setMinimumIdle(0);
+        hc.setPoolName("custody");
+        hc.setInitializationFailTimeout(-1);
+        HikariDataSource ds = new HikariDataSource(hc);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);
+        }
+        return new Database(pg, ds, description);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Runs {@code work} in one transaction: all of it commits, or none of it does. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    /** Runs read-only {@code work} on a pooled connection in autocommit mode. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+        if (embedded != null) closeQuietly(embedded);
+    }
+
+    private static void closeQuietly(EmbeddedPostgres pg) {
+        try {
+            pg.close();
+        } catch (IOException ignored) {
+            // the server process is gone either way
+        }
+    }
+}
