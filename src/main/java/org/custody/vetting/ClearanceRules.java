@@ -15,21 +15,21 @@ public final class ClearanceRules {
 
     private ClearanceRules() {}
 
-    public static Clearance evaluate(NodeRef unit, LocalDate deliveryDate, Optional<Decision> latest,
+    public static ClearanceVerdict evaluate(NodeRef unit, LocalDate deliveryDate, Optional<Decision> latest,
                                      List<VettingRequest> pending, Set<Long> rosterOnDate) {
         if (latest.isEmpty()) {
             String open = pending.isEmpty() ? "" : " (vetting request " + pending.get(0).id() + " is pending)";
-            return new Clearance.Refused(Clearance.Refusal.NEVER_VETTED,
+            return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.NEVER_VETTED,
                     unit.key() + " has never been vetted" + open);
         }
         Decision d = latest.get();
         String ref = " (decision " + d.id() + " by " + d.officer() + ": " + d.reason() + ")";
         switch (d.outcome()) {
             case Outcome.Denied x -> {
-                return new Clearance.Refused(Clearance.Refusal.DENIED, unit.key() + " was denied" + ref);
+                return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.DENIED, unit.key() + " was denied" + ref);
             }
             case Outcome.Restricted r -> {
-                return new Clearance.Refused(Clearance.Refusal.RESTRICTED,
+                return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.RESTRICTED,
                         unit.key() + " is restricted to: " + r.conditions() + ref);
             }
             case Outcome.Approved a -> {
@@ -37,19 +37,19 @@ public final class ClearanceRules {
             }
         }
         if (d.expiredOn(deliveryDate)) {
-            return new Clearance.Refused(Clearance.Refusal.EXPIRED,
+            return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.EXPIRED,
                     unit.key() + "'s approval expired on " + d.expires() + ref);
         }
         for (VettingRequest r : pending) {
             if (r.requeued()) {
-                return new Clearance.Refused(Clearance.Refusal.UNDER_REVIEW,
+                return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.UNDER_REVIEW,
                         unit.key() + " is back in the vetting queue (request " + r.id() + "): " + r.note());
             }
         }
         if (unit instanceof NodeRef.Unit && !d.roster().equals(rosterOnDate)) {
-            return new Clearance.Refused(Clearance.Refusal.COMMAND_CHANGED,
+            return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.COMMAND_CHANGED,
                     unit.key() + ": " + Requeue.rosterChange(d.roster(), rosterOnDate) + ref);
         }
-        return new Clearance.Cleared(d, unit.key() + " approved until " + d.expires() + ref);
+        return new ClearanceVerdict.Cleared(d, unit.key() + " approved until " + d.expires() + ref);
     }
 }

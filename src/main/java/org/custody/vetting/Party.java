@@ -5,13 +5,21 @@ import java.util.List;
 import java.util.Objects;
 import org.custody.lists.Schema;
 
-/** A node with the names it is screened under: its name first, then its aliases. */
-public record Party(NodeRef ref, String name, List<String> aliases, Schema schema) {
+/**
+ * A node with the names it is screened under (its name first, then its aliases) and, for persons, the
+ * birth date and nationality the ledger knows (null when unknown), which screening weighs as evidence.
+ */
+public record Party(NodeRef ref, String name, List<String> aliases, Schema schema, String birthDate,
+                    String nationality) {
     public Party {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(schema, "schema");
         aliases = List.copyOf(aliases);
+    }
+
+    public Party(NodeRef ref, String name, List<String> aliases, Schema schema) {
+        this(ref, name, aliases, schema, null, null);
     }
 
     public List<String> allNames() {

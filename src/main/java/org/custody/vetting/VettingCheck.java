@@ -48,7 +48,7 @@ public final class VettingCheck {
             for (String name : party.allNames()) {
                 names++;
                 ScreeningResult result = screener.screen(
-                        new ScreeningQuery(name, party.schema(), hitsPerName, null, null, null));
+                        new ScreeningQuery(name, party.schema(), hitsPerName, null, party.birthDate(), party.nationality()));
                 for (ListVersion v : result.listVersions()) versions.putIfAbsent(v.listId(), v);
                 for (Hit hit : result.alerts()) {
                     Finding f = new Finding(path, name, hit);

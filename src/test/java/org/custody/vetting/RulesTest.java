@@ -35,28 +35,28 @@ class RulesTest {
     void clearanceRefusesEachKindOfNoWithItsReason() {
         Set<Long> roster = Set.of(3L);
         LocalDate later = DAY.plusYears(1);
-        assertThat(refusal(Optional.empty(), List.of(), roster)).isEqualTo(Clearance.Refusal.NEVER_VETTED);
+        assertThat(refusal(Optional.empty(), List.of(), roster)).isEqualTo(ClearanceVerdict.Refusal.NEVER_VETTED);
         assertThat(refusal(Optional.of(decision(new Outcome.Denied(), later, roster)), List.of(), roster))
-                .isEqualTo(Clearance.Refusal.DENIED);
+                .isEqualTo(ClearanceVerdict.Refusal.DENIED);
         assertThat(refusal(Optional.of(decision(new Outcome.Restricted("training only"), later, roster)), List.of(),
-                roster)).isEqualTo(Clearance.Refusal.RESTRICTED);
+                roster)).isEqualTo(ClearanceVerdict.Refusal.RESTRICTED);
         assertThat(refusal(Optional.of(decision(new Outcome.Approved(), DAY.minusDays(1), roster)), List.of(), roster))
-                .isEqualTo(Clearance.Refusal.EXPIRED);
+                .isEqualTo(ClearanceVerdict.Refusal.EXPIRED);
         assertThat(refusal(Optional.of(decision(new Outcome.Approved(), later, roster)), List.of(request(true)), roster))
-                .isEqualTo(Clearance.Refusal.UNDER_REVIEW);
+                .isEqualTo(ClearanceVerdict.Refusal.UNDER_REVIEW);
         assertThat(refusal(Optional.of(decision(new Outcome.Approved(), later, roster)), List.of(), Set.of(4L)))
-                .isEqualTo(Clearance.Refusal.COMMAND_CHANGED);
-        Clearance ok = ClearanceRules.evaluate(UNIT, DAY, Optional.of(decision(new Outcome.Approved(), DAY, roster)),
+                .isEqualTo(ClearanceVerdict.Refusal.COMMAND_CHANGED);
+        ClearanceVerdict ok = ClearanceRules.evaluate(UNIT, DAY, Optional.of(decision(new Outcome.Approved(), DAY, roster)),
                 List.of(request(false)), roster);
         assertThat(ok.cleared()).isTrue();
         assertThat(ok.explanation()).contains("approved until 2025-03-01");
     }
 
-    private static Clearance.Refusal refusal(Optional<Decision> d, List<VettingRequest> pending, Set<Long> roster) {
-        Clearance c = ClearanceRules.evaluate(UNIT, DAY, d, pending, roster);
-        assertThat(c).isInstanceOf(Clearance.Refused.class);
+    private static ClearanceVerdict.Refusal refusal(Optional<Decision> d, List<VettingRequest> pending, Set<Long> roster) {
+        ClearanceVerdict c = ClearanceRules.evaluate(UNIT, DAY, d, pending, roster);
+        assertThat(c).isInstanceOf(ClearanceVerdict.Refused.class);
         assertThat(c.explanation()).contains("unit:7");
-        return ((Clearance.Refused) c).refusal();
+        return ((ClearanceVerdict.Refused) c).refusal();
     }
 
     @Test
