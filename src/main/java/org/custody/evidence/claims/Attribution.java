@@ -18,15 +18,18 @@ public final class Attribution {
     /** A credited source: its phrase and offsets, and the cue word that credits it. */
     public record Source(String phrase, int start, int end, String cue, int cueStart) {}
 
-    private static final Pattern CUE = Pattern.compile("\\b(?<after>according to|citing|cited by|quoted by|per)\\b"
+    private static final Pattern CUE = Pattern.compile("\\b(?<after>(?i:according to|citing|cited by|quoted by))\\b"
             + "|\\b(?<verb>reports|reported|report|said|says|say|told|tells|tell|has learned|have learned|learned|learnt"
             + "|notes|noted|claims|claimed|claim|added|adding|stated|states|confirmed|confirms|acknowledged|acknowledges"
             + "|declared|declares|revealed|reveals|wrote|writes|announced|announces|insisted|insists|explained"
             + "|argued|argues|warned|warns|denied|denies|deny|conceded|concedes|emphasized|emphasised|stressed"
             + "|alleged|alleges|showed|shows|posted|tweeted)\\b");
     private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "but", "however", "as", "while",
-            "when", "where", "because", "although", "if", "what", "than", "so", "and", "then", "after", "before",
+            "when", "where", "because", "although", "if", "what", "than", "so", "then", "after", "before",
             "also", "has", "have", "had", "is", "was", "were", "are", "be", "being", "been", "it", "there");
+    private static final Set<String> TITLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "officials", "adviser", "advisor", "commander", "minister", "secretary", "general", "colonel", "chief",
+            "head", "leader", "director", "ambassador", "envoy", "analyst", "researcher", "reporter", "correspondent");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "the official",
             "officials", "the newspaper", "the paper", "the report", "the outlet", "the agency");
 
@@ -144,7 +147,8 @@ public final class Attribution {
             while (i < s.length() && s.charAt(i) != ' ' && !boundary(s.charAt(i))) i++;
             String w = s.substring(ws, i).replaceAll("[.]$", "");
             if (w.isEmpty() || STOP.contains(w.toLowerCase(Locale.ROOT))) break;
-            if (words > 0 && !Character.isUpperCase(w.charAt(0)) && !Set.of("of", "the", "al", "for").contains(w)) {
+            if (words > 0 && !Character.isUpperCase(w.charAt(0)) && !Set.of("of", "the", "al", "for").contains(w)
+                    && !TITLE_NOUNS.contains(w.toLowerCase(Locale.ROOT))) {
                 // lower-case words after the first only continue a name when they are name particles
                 if (words >= 1 && !Character.isUpperCase(s.charAt(start))) { /* common-noun phrase: keep */ }
                 else break;

@@ -21,7 +21,7 @@ public final class AmountExtractor {
     private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*(?<scale>(?i:trillion|billion|million|thousand|bn|mn|m|b|k)\\b))?";
     private static final Pattern PATTERN = Pattern.compile(
-            "(?<pre>US\\$|U\\.S\\.\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|IQD|IRR|SYP)\\s?)" + NUM + SCALE
+            "(?<pre>US\\$|U\\.S\\.\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|IQD|IRR|SYP))\\s?" + NUM + SCALE
                     + "|" + NUM.replace("num", "num2") + SCALE.replace("scale", "scale2")
                     + "\\s+(?<post>(?i:(?:U\\.S\\.\\s+|US\\s+|American\\s+)?dollars|euros|pounds(?:\\s+sterling)?|(?:Iraqi\\s+)?dinars|(?:Iranian\\s+)?rials|(?:Syrian\\s+)?pounds|USD|EUR|IQD))\\b");
 

@@ -101,6 +101,15 @@ public final class ArticleExtractor {
             Resolution r = resolver.resolve(span).or(() -> resolver.resolve(phrase)).orElse(null);
             out.add(new Mention(MentionType.ARTICLE, span, start, end, r, detail));
         }
+        for (ArticleResolver.Found f : resolver.find(text)) {
+            boolean covered = false;
+            for (Mention m2 : out) if (m2.overlaps(f.start(), f.end())) covered = true;
+            if (!covered) {
+                out.add(new Mention(MentionType.ARTICLE, text.substring(f.start(), f.end()), f.start(), f.end(),
+                        f.resolution(), Map.of("phrase", text.substring(f.start(), f.end()))));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
     }
 

@@ -36,12 +36,12 @@ public final class DateExtractor {
                     + "|(?<mdy>\\b" + WEEKDAY + MONTH + "\\s+(?<day>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>(?:19|20)\\d{2})\\b)?)"
                     + "|(?<dmy>\\b(?<day2>[1-9]|[12]\\d|3[01])\\s+(?<month2>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?(?:,?\\s+(?<year2>(?:19|20)\\d{2}))?\\b)"
                     + "|(?<my>\\b(?<month3>January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\\s+(?<year3>(?:19|20)\\d{2}))?\\b)"
-                    + "|(?<yr>\\b(?i:in|since|during|by|until|of|early|late|mid-?)\\s+(?<year4>(?:19|20)\\d{2})\\b)"
+                    + "|(?<yr>\\b(?i:in|since|during|by|until|of|early|late|mid-?)\\s+(?<year4>(?:19|20)\\d{2})\\b(?!-\\d))"
                     + "|(?<rel>\\b(?i:(?<relword>yesterday|today|last\\s+(?:week|month|year|weekend)|this\\s+(?:week|month|year)"
                     + "|earlier\\s+this\\s+(?:week|month|year)|(?:earlier|later)\\s+(?:this|last)\\s+(?:week|month|year)"
                     + "|(?:a|one|two|three|four|five|six|several|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+ago"
                     + "|recent\\s+(?:days|weeks|months)))\\b)"
-                    + "|(?<wday>\\b(?:(?i:on|last)\\s+)(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+                    + "|(?<wday>\\b(?:(?i:on|last)\\s+)(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))");
 
     public List<Mention> extract(String text, LocalDate published) {
         List<Mention> out = new ArrayList<>();
