@@ -68,9 +68,10 @@ CREATE TABLE notify_delivery (
     at          TIMESTAMPTZ NOT NULL,
     status      INT  NOT NULL,
     error       TEXT,
-    delivered   BOOLEAN NOT NULL,
-    UNIQUE (delivery_id, attempt)
+    delivered   BOOLEAN NOT NULL
 );
+-- attempt counts within one dispatch round; a notification retried in a later run starts again at 1
+CREATE INDEX notify_delivery_by_id ON notify_delivery(delivery_id, id);
 
 CREATE FUNCTION diversion_case_never_deleted() RETURNS trigger AS $$
 BEGIN
