@@ -101,36 +101,65 @@ public final class DiversionRunner {
         return new Dispatch(sent, failed, failed);
     }
 
-    /**
-     * Moves a case to {@code next} with a reason. Confirming feeds the diversion back: the approved end-user
-     * units of the case's transfers go to re-vetting and their deliveries are held (through
-     * {@link ConfirmedDiversionFeedback}), in the same transaction.
-     */
+    /** One analyst's change to a case: any of a status move (with its reason), an assignee, a note, links. */
+    public record CaseUpdate(CaseStatus status, String reason, String assignee, String note, List<CaseLink> links) {
+        public CaseUpdate {
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+
+        public boolean isEmpty() {
+            return status == null && assignee == null && note == null && links.isEmpty();
+        }
+    }
+
     public DiversionCase updateStatus(long caseId, CaseStatus next, String reason, String actor) {
-        return db.inTransaction(c -> {
-            DiversionCase dc = CaseStore.setStatus(c, caseId, next, actor, reason);
-            if (next == CaseStatus.CONFIRMED) {
-                Set<String> units = new LinkedHashSet<>();
-                for (CaseLink l : dc.links(CaseLink.Kind.TRANSFER)) {
-                    if (!l.current()) continue;
-                    Object eu = l.detail().get("approvedEndUsers");
-                    if (eu instanceof List<?> list) {
-                        for (Object o : list) {
-                            if (o instanceof Map<?, ?> m && m.get("id") != null) units.add(m.get("id").toString());
+        return update(caseId, new CaseUpdate(next, reason, null, null, List.of()), actor);
+    }
+
+    /**
+     * Applies an analyst's update in one transaction. Moving to confirmed feeds the diversion back: the
+     * approved end-user units of the case's transfers go to re-vetting and their deliveries are held (through
+     * {@link ConfirmedDiversionFeedback}), in the same transaction; confirmed and referred are notified as
+     * escalations.
+     */
+    public DiversionCase update(long caseId, CaseUpdate u, String actor) {
+        if (u.isEmpty()) throw new IllegalArgumentException("nothing to update: give a status, assignee, note or link");
+        if (u.status() == null && u.reason() != null) {
+            throw new IllegalArgumentException("--reason goes with --status");
+        }
+        DiversionCase result = db.inTransaction(c -> {
+            if (CaseStore.get(c, caseId).isEmpty()) throw new IllegalArgumentException("no diversion case " + caseId);
+            if (u.assignee() != null) CaseStore.assign(c, caseId, u.assignee().isBlank() ? null : u.assignee(), actor);
+            if (u.note() != null) CaseStore.addNote(c, caseId, u.note(), actor);
+            for (CaseLink l : u.links()) CaseStore.link(c, caseId, l.kind(), l.ref(), l.detail(), actor);
+            if (u.status() != null) {
+                CaseStatus next = u.status();
+                DiversionCase dc = CaseStore.setStatus(c, caseId, next, actor, u.reason());
+                if (next == CaseStatus.CONFIRMED) {
+                    Set<String> units = new LinkedHashSet<>();
+                    for (CaseLink l : dc.links(CaseLink.Kind.TRANSFER)) {
+                        if (!l.current()) continue;
+                        Object eu = l.detail().get("approvedEndUsers");
+                        if (eu instanceof List<?> list) {
+                            for (Object o : list) {
+                                if (o instanceof Map<?, ?> m && m.get("id") != null) units.add(m.get("id").toString());
+                            }
                         }
                     }
+                    List<String> done = new ArrayList<>(feedback.onConfirmed(c, caseId, List.copyOf(units), u.reason(), actor));
+                    Map<String, Object> detail = new LinkedHashMap<>();
+                    detail.put("recipientUnits", List.copyOf(units));
+                    detail.put("consequences", done);
+                    CaseStore.recordFlowBack(c, caseId, detail, actor);
                 }
-                List<String> done = new ArrayList<>(feedback.onConfirmed(c, caseId, List.copyOf(units), reason, actor));
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("recipientUnits", List.copyOf(units));
-                detail.put("consequences", done);
-                CaseStore.recordFlowBack(c, caseId, detail, actor);
-            }
-            if (next == CaseStatus.REFERRED || next == CaseStatus.CONFIRMED) {
-                // a verdict that raises the stakes is notified like an escalation
-                CaseStore.queueEscalation(c, caseId);
+                if (next == CaseStatus.REFERRED || next == CaseStatus.CONFIRMED) {
+                    // a verdict that raises the stakes is notified like an escalation
+                    CaseStore.queueEscalation(c, caseId);
+                }
             }
             return CaseStore.get(c, caseId).orElseThrow();
         });
+        if (u.status() == CaseStatus.REFERRED || u.status() == CaseStatus.CONFIRMED) dispatch();
+        return result;
     }
 }
