@@ -61,9 +61,23 @@ public final class InMemoryLedger implements LedgerView {
         return this;
     }
 
-    /** Serials compare without case, spaces or dashes ("SN 12-345" = "sn12345"). */
+    /** Adds a serial already in key form (see {@link #normaliseSerial}); for bulk loads. */
+    public InMemoryLedger addSerialKey(String transferId, String serialKey) {
+        serialToTransfer.put(serialKey, transferId);
+        return this;
+    }
+
+    /**
+     * Serials compare as upper-case letters and digits only ("ab-123 45" = "AB12345"), the ledger's serial
+     * key rule.
+     */
     public static String normaliseSerial(String serial) {
-        return serial.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
+        StringBuilder sb = new StringBuilder(serial.length());
+        for (int i = 0; i < serial.length(); i++) {
+            char ch = serial.charAt(i);
+            if (Character.isLetterOrDigit(ch)) sb.append(Character.toUpperCase(ch));
+        }
+        return sb.toString();
     }
 
     private static void index(Map<String, List<CandidateTransfer>> idx, String key, CandidateTransfer t) {

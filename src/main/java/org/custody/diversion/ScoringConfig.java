@@ -35,6 +35,7 @@ public final class ScoringConfig {
             p("designated.parent", 0.8, "Designation value when an organisation the holder is part of is listed."),
             p("designated.affiliate", 0.6, "Designation value when an organisation backing or affiliated with the holder is listed."),
             p("distance.saturation_km", 300, "Kilometres outside the approved area at which the distance value reaches 1."),
+            p("distance.area_radius_km", 50, "Radius of a unit's area of operation when the ledger records only its centre."),
             p("distance.unknown", 0.5, "Distance value when the sighting or the approved unit's area has no coordinates."),
             p("corroboration.saturation", 3, "Independent origins at which corroboration reaches 1 (value = origins / this, capped at 1)."),
             p("stance.asserted", 1.0, "Stance value of an asserted claim."),
