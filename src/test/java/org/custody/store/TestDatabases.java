@@ -18,6 +18,7 @@ public final class TestDatabases {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres embedded;
+    private static final java.util.List<String> CREATED_ON_EXTERNAL = new java.util.ArrayList<>();
 
     private TestDatabases() {}
 
@@ -43,11 +44,27 @@ public final class TestDatabases {
         try (Connection c = DriverManager.getConnection(adminUrl, user, password);
              Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
+            if (external()) rememberForCleanup(name, adminUrl, user, password);
         } catch (SQLException e) {
             throw new StoreException("cannot create test database on " + adminUrl + ": " + e.getMessage(), e);
         }
         String url = adminUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
         return Database.connect(url, user, password);
+    }
+
+    /** The external server outlives the JVM, so its test databases are dropped when the JVM exits. */
+    private static void rememberForCleanup(String name, String adminUrl, String user, String password) {
+        if (CREATED_ON_EXTERNAL.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Connection c = DriverManager.getConnection(adminUrl, user, password);
+                     Statement s = c.createStatement()) {
+                    for (String db : CREATED_ON_EXTERNAL) s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+                } catch (SQLException ignored) {
+                    // leftover databases are harmless; CI machines are fresh
+                }
+            }));
+        }
+        CREATED_ON_EXTERNAL.add(name);
     }
 
     private static EmbeddedPostgres embedded() {
