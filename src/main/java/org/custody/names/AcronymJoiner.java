@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Runs of single letters become one token: "I.R.G.C." (tokenised as i, r, g, c) to "irgc", "S.A." to
- * "sa", "K H" to "kh", so dotted and undotted acronyms and legal forms meet.
+ * "sa", "K H" to "kh" (digraphs that fold to one letter count as letters), so dotted and undotted acronyms and legal forms meet.
  */
 public final class AcronymJoiner implements AnalysisStep.TokenStep {
     @Override public String name() { return "acronyms"; }
@@ -30,7 +30,9 @@ public final class AcronymJoiner implements AnalysisStep.TokenStep {
         return out;
     }
 
+    /** A single letter, or a digraph that romanisation folding turns into one ("gh", "kh", "ou"). */
     private static boolean isLetter(String t) {
-        return t.length() == 1 && Character.isLetter(t.charAt(0));
+        if (t.length() == 1) return Character.isLetter(t.charAt(0));
+        return t.length() == 2 && Character.isLetter(t.charAt(0)) && RomanisationFolder.fold(t).length() == 1;
     }
 }

@@ -13,7 +13,7 @@ public final class CaseDiacriticFolder implements AnalysisStep.TextStep {
 
     @Override public String apply(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
@@ -33,6 +33,6 @@ public final class CaseDiacriticFolder implements AnalysisStep.TextStep {
                 default -> sb.append(c);
             }
         }
-        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFC);
+        return Normalizer.normalize(sb.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 }

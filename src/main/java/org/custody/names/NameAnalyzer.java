@@ -30,9 +30,10 @@ public final class NameAnalyzer {
                         new HamzaAynRemover()),
                 new NameTokenizer(),
                 List.of(new AcronymJoiner(),
-                        new TitleRemover(),
                         new ArabicCompoundJoiner(),
                         new ArticleRemover(),
+                        new AcronymJoiner(),          // again: removing an article can bring letters together
+                        new TitleRemover(),
                         new OrganisationTypeMarker(),
                         new RomanisationFolder()));
     }

@@ -16,8 +16,9 @@ import java.util.Set;
 public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
 
     private static final Map<String, List<String>> CLASSES = Map.ofEntries(
-            Map.entry("brigade", List.of("brigade", "brigades", "kataib", "kataeb", "liwa", "liwaa", "alwiya")),
-            Map.entry("battalion", List.of("battalion", "battalions", "katiba", "katibat", "kateeba", "regiment")),
+            // kata'ib, katiba, liwa: Arabic for brigades/battalions; lists translate them either way
+            Map.entry("brigade", List.of("brigade", "brigades", "kataib", "kataeb", "liwa", "liwaa", "alwiya",
+                    "battalion", "battalions", "katiba", "katibat", "kateeba", "regiment")),
             Map.entry("organization", List.of("organization", "organisation", "organizations", "organisations",
                     "org", "munazzama", "munazamat", "munazzamat", "tanzim")),
             Map.entry("corps", List.of("corps")),
@@ -46,7 +47,7 @@ public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
         for (var e : CLASSES.entrySet()) {
             for (String w : e.getValue()) {
                 BY_WORD.put(w, e.getKey());
-                BY_WORD.put(RomanisationFolder.fold(w), e.getKey());
+                if (w.length() > 2) BY_WORD.put(RomanisationFolder.fold(w), e.getKey());
                 String sk = RomanisationFolder.skeleton(RomanisationFolder.fold(w));
                 if (sk.length() >= 3) BY_SKELETON.putIfAbsent(sk, e.getKey());
             }
@@ -77,6 +78,7 @@ public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
     /** The canonical organisation-type word for a token, or null. */
     public static String classOf(NameToken t) {
         String cls = BY_WORD.get(t.text());
+        if (cls == null && t.text().length() > 2) cls = BY_WORD.get(RomanisationFolder.fold(t.text()));
         if (cls == null && t.abjad()) {
             String sk = RomanisationFolder.skeleton(RomanisationFolder.fold(t.text()));
             if (sk.length() >= 3) cls = BY_SKELETON.get(sk);

@@ -22,10 +22,11 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
             "[\\u064B-\\u064D\\u0651\\u0652\\u0670] > ;",         // tanwin, shadda, sukun, dagger alef
             "\\u064E > a; \\u064F > u; \\u0650 > i;",             // written short vowels
             "[\\u200C\\u200D] > ;",                               // (zero-width) joiners inside Persian words
+            "$notL {\\u0627\\u0644\\u0644\\u0647} $notL > allah;",  // the word Allah, not al- + lh
             "$notL {\\u0627\\u0644} $L > al\\-;",                  // word-initial article
             "$notL {\\u0648 > w;", "\\u0648 } [\\u0627\\u064A\\u06CC] > w;", "\\u0648 > u;",
             "$notL {[\\u064A\\u06CC] > y;", "[\\u064A\\u06CC] } [\\u0627\\u0648] > y;", "[\\u064A\\u06CC] > i;",
-            "[\\u0627\\u0622\\u0671\\u0623] > a;", "\\u0625 > i;", "[\\u0621\\u0624\\u0626] > \\';",
+            "[\\u0627\\u0622\\u0671\\u0623] > a;", "\\u0625 > i;", "[\\u0621\\u0624] > \\';", "\\u0626 > \\'i;",
             "\\u0628 > b; \\u062A > t; \\u062B > th; \\u062C > j; \\u062D > h; \\u062E > kh; \\u062F > d; \\u0630 > dh;",
             "\\u0631 > r; \\u0632 > z; \\u0633 > s; \\u0634 > sh; \\u0635 > s; \\u0636 > d; \\u0637 > t; \\u0638 > z;",
             "\\u0639 > \\'; \\u063A > gh; \\u0641 > f; \\u0642 > q; [\\u0643\\u06A9] > k; \\u0644 > l; \\u0645 > m;",
@@ -59,12 +60,40 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
         }
         String out = text;
         if (arabic) {
-            // pad so that the word-initial context also matches at the very start
-            out = ARABIC.get().transliterate(" " + out).substring(1);
+            // pad so that word-start and word-end contexts also match at the ends
+            String padded = ARABIC.get().transliterate(" " + out + " ");
+            out = padded.substring(1, padded.length() - 1);
         }
         if (cyrillic) out = CYRILLIC.get().transliterate(out);
-        if (other || arabic || cyrillic) out = ANY.get().transliterate(out);
+        // ICU misses some capitals (Georgian Mtavruli, Cyrillic Ӫ); case is folded later anyway
+        if (other || cyrillic) out = out.toLowerCase(java.util.Locale.ROOT);
+        if (other || arabic || cyrillic) {
+            // Any-Latin works script run by script run; a second pass catches letters a first leaves
+            for (int pass = 0; pass < 3; pass++) {
+                String next = ANY.get().transliterate(out);
+                if (next.equals(out)) break;
+                out = next;
+            }
+            if (hasNonLatinLetter(out)) {
+                // letters ICU has no rule for with their marks (Cyrillic ӫ): try the base letter
+                String stripped = java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFKD)
+                        .replaceAll("\\p{M}+", "");
+                out = ANY.get().transliterate(stripped);
+            }
+        }
         return out;
+    }
+
+    private static boolean hasNonLatinLetter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) continue;
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s != Character.UnicodeScript.LATIN && s != Character.UnicodeScript.COMMON
+                    && s != Character.UnicodeScript.INHERITED) return true;
+        }
+        return false;
     }
 
     /** True when the name contains Arabic-script letters (Arabic, Persian, Urdu...), written without short vowels. */

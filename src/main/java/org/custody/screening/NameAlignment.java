@@ -5,10 +5,11 @@ import java.util.List;
 import org.custody.names.NameToken;
 
 /**
- * Token alignment of two analysed names. Greedy best-first: every pair of tokens with similarity above
- * the minimum is a candidate; the most similar (then heaviest) pair is taken first, each token used
- * once. Tokens left over on both sides may then be merged with a neighbour ("abdul rahman" against
- * "abdulrahman", "hzb allh" against "hizballah"). Coverage of each side is the weight-share matched.
+ * Token alignment of two analysed names. Greedy best-first over candidate pairs: every pair of tokens
+ * with similarity above the minimum, and every pair where two neighbouring tokens on one side, written
+ * together, match one token on the other ("abdul rahman" / "abdulrahman", "hzb allah" / "hizballah").
+ * The most similar (then heaviest) candidate is taken first, each token used once. Coverage of each side
+ * is the share of its rarity weight that was matched, times the similarity.
  */
 final class NameAlignment {
 
@@ -26,6 +27,7 @@ final class NameAlignment {
 
     record Result(List<Pair> pairs, double[] qSim, double[] lSim, double queryCoverage, double listedCoverage,
                   double matchedInformation) {
+        /** Harmonic mean of both coverages: a name that covers only part of the other is penalised. */
         double nameMatch() {
             double a = queryCoverage, b = listedCoverage;
             return a + b <= 0 ? 0 : 2 * a * b / (a + b);
@@ -42,89 +44,61 @@ final class NameAlignment {
         double[] qSim = new double[nq], lSim = new double[nl];
         List<Pair> pairs = new ArrayList<>(Math.min(nq, nl) + 1);
         if (nq == 0 || nl == 0) return new Result(pairs, qSim, lSim, 0, 0, 0);
-        int n = nq * nl;
-        double[] s = new double[n];
-        int[] order = new int[n];
-        int m = 0;
+        double[] qw = query.weights(), lw = listed.weights();
+        List<Pair> cands = new ArrayList<>(nq * nl + 4);
         for (int i = 0; i < nq; i++) {
             for (int j = 0; j < nl; j++) {
                 double v = sim.of(i, j);
-                s[i * nl + j] = v;
-                if (v >= minSim) order[m++] = i * nl + j;
+                if (v >= minSim) cands.add(new Pair(i, -1, j, -1, v));
             }
         }
-        // sort candidate cells by similarity, then by weight (small m: insertion sort)
-        for (int a = 1; a < m; a++) {
-            int x = order[a];
-            int b = a - 1;
-            while (b >= 0 && better(x, order[b], s, nl, query.weights(), listed.weights())) {
-                order[b + 1] = order[b];
-                b--;
-            }
-            order[b + 1] = x;
-        }
+        if (nq > 1 || nl > 1) addMerges(qt, lt, cands, minSim);
+        cands.sort((a, b) -> {
+            if (a.sim() != b.sim()) return Double.compare(b.sim(), a.sim());
+            return Double.compare(weight(b, qw, lw), weight(a, qw, lw));
+        });
         boolean[] qUsed = new boolean[nq], lUsed = new boolean[nl];
-        for (int k = 0; k < m; k++) {
-            int cell = order[k];
-            int i = cell / nl, j = cell % nl;
-            if (qUsed[i] || lUsed[j]) continue;
-            qUsed[i] = lUsed[j] = true;
-            qSim[i] = lSim[j] = s[cell];
-            pairs.add(new Pair(i, -1, j, -1, s[cell]));
+        for (Pair p : cands) {
+            if (qUsed[p.q()] || lUsed[p.l()] || (p.q2() >= 0 && qUsed[p.q2()]) || (p.l2() >= 0 && lUsed[p.l2()])) continue;
+            qUsed[p.q()] = lUsed[p.l()] = true;
+            qSim[p.q()] = lSim[p.l()] = p.sim();
+            if (p.q2() >= 0) { qUsed[p.q2()] = true; qSim[p.q2()] = p.sim(); }
+            if (p.l2() >= 0) { lUsed[p.l2()] = true; lSim[p.l2()] = p.sim(); }
+            pairs.add(p);
         }
-        mergeLeftovers(qt, lt, qUsed, lUsed, qSim, lSim, pairs, minSim);
         double qTot = query.total(), lTot = listed.total();
         double qm = 0, lm = 0;
-        for (int i = 0; i < nq; i++) qm += query.weights()[i] * qSim[i];
-        for (int j = 0; j < nl; j++) lm += listed.weights()[j] * lSim[j];
+        for (int i = 0; i < nq; i++) qm += qw[i] * qSim[i];
+        for (int j = 0; j < nl; j++) lm += lw[j] * lSim[j];
         return new Result(pairs, qSim, lSim, qTot > 0 ? qm / qTot : 0, lTot > 0 ? lm / lTot : 0, Math.min(qm, lm));
     }
 
-    private static boolean better(int x, int y, double[] s, int nl, double[] qw, double[] lw) {
-        if (s[x] != s[y]) return s[x] > s[y];
-        return qw[x / nl] + lw[x % nl] > qw[y / nl] + lw[y % nl];
+    private static double weight(Pair p, double[] qw, double[] lw) {
+        return qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0) + lw[p.l()] + (p.l2() >= 0 ? lw[p.l2()] : 0);
     }
 
-    private static void mergeLeftovers(List<NameToken> qt, List<NameToken> lt, boolean[] qUsed, boolean[] lUsed,
-                                       double[] qSim, double[] lSim, List<Pair> pairs, double minSim) {
-        boolean anyQ = false, anyL = false;
-        for (boolean u : qUsed) anyQ |= !u;
-        for (boolean u : lUsed) anyL |= !u;
-        if (!anyQ || !anyL) return;
-        // two query tokens against one listed token
+    /** Two neighbouring tokens written as one on the other side; cheap first-letter filter first. */
+    private static void addMerges(List<NameToken> qt, List<NameToken> lt, List<Pair> cands, double minSim) {
         for (int i = 0; i + 1 < qt.size(); i++) {
-            if (qUsed[i] || qUsed[i + 1] || qt.get(i).weak() || qt.get(i + 1).weak()) continue;
-            String joined = qt.get(i).text() + qt.get(i + 1).text();
-            boolean abjad = qt.get(i).abjad();
-            int best = -1;
-            double bestSim = minSim;
+            NameToken a = qt.get(i), b = qt.get(i + 1);
+            if (a.weak() || b.weak()) continue;
+            String joined = a.text() + b.text();
             for (int j = 0; j < lt.size(); j++) {
-                if (lUsed[j] || lt.get(j).weak()) continue;
-                double v = TokenSimilarity.similarity(joined, false, abjad, lt.get(j).text(), false, lt.get(j).abjad());
-                if (v >= bestSim) { bestSim = v; best = j; }
-            }
-            if (best >= 0) {
-                qUsed[i] = qUsed[i + 1] = lUsed[best] = true;
-                qSim[i] = qSim[i + 1] = lSim[best] = bestSim;
-                pairs.add(new Pair(i, i + 1, best, -1, bestSim));
+                NameToken l = lt.get(j);
+                if (l.weak() || l.text().charAt(0) != joined.charAt(0) || l.text().length() < 4) continue;
+                double v = TokenSimilarity.similarity(joined, false, a.abjad(), l.text(), false, l.abjad());
+                if (v >= minSim) cands.add(new Pair(i, i + 1, j, -1, v));
             }
         }
-        // one query token against two listed tokens
         for (int j = 0; j + 1 < lt.size(); j++) {
-            if (lUsed[j] || lUsed[j + 1] || lt.get(j).weak() || lt.get(j + 1).weak()) continue;
-            String joined = lt.get(j).text() + lt.get(j + 1).text();
-            boolean abjad = lt.get(j).abjad();
-            int best = -1;
-            double bestSim = minSim;
+            NameToken a = lt.get(j), b = lt.get(j + 1);
+            if (a.weak() || b.weak()) continue;
+            String joined = a.text() + b.text();
             for (int i = 0; i < qt.size(); i++) {
-                if (qUsed[i] || qt.get(i).weak()) continue;
-                double v = TokenSimilarity.similarity(qt.get(i).text(), false, qt.get(i).abjad(), joined, false, abjad);
-                if (v >= bestSim) { bestSim = v; best = i; }
-            }
-            if (best >= 0) {
-                qUsed[best] = lUsed[j] = lUsed[j + 1] = true;
-                qSim[best] = lSim[j] = lSim[j + 1] = bestSim;
-                pairs.add(new Pair(best, -1, j, j + 1, bestSim));
+                NameToken q = qt.get(i);
+                if (q.weak() || q.text().charAt(0) != joined.charAt(0) || q.text().length() < 4) continue;
+                double v = TokenSimilarity.similarity(q.text(), false, q.abjad(), joined, false, a.abjad());
+                if (v >= minSim) cands.add(new Pair(i, -1, j, j + 1, v));
             }
         }
     }
