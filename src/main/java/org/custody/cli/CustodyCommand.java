@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
+            CasesCommand.class,
+            CaseCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
