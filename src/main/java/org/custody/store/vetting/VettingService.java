@@ -261,16 +261,7 @@ public final class VettingService {
     // ---- clearance
 
     public ClearanceVerdict clearance(NodeRef.Unit unit, LocalDate date) {
-        return db.read(c -> {
-            VettingGraph g = graphs.apply(c);
-            if (g.party(unit).isEmpty()) throw new IllegalArgumentException("no unit with id " + unit.id());
-            Set<Long> roster = new java.util.HashSet<>();
-            for (Edge e : g.edgesFrom(unit, date)) {
-                if (e.relation() == Relation.COMMANDED_BY) roster.add(e.to().id());
-            }
-            return ClearanceRules.evaluate(unit, date, VettingStore.latestDecision(c, unit),
-                    VettingStore.pendingFor(c, unit), roster);
-        });
+        return db.read(c -> VettingDeliveryClearance.verdict(c, unit, date));
     }
 
     // ---- affiliations
