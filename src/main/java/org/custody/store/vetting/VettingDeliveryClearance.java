@@ -28,9 +28,27 @@ public final class VettingDeliveryClearance implements DeliveryClearance {
         this.db = db;
     }
 
+    /**
+     * The same rule read on {@code c}, for a ledger transaction that consults clearance while it records
+     * (it then sees the units it has just written).
+     */
+    public static DeliveryClearance on(Connection c) {
+        return (unitId, date) -> {
+            try {
+                return toLedger(verdict(c, new NodeRef.Unit(unitId), date));
+            } catch (SQLException e) {
+                throw new org.custody.store.StoreException("cannot read the vetting of unit " + unitId + ": "
+                        + e.getMessage(), e);
+            }
+        };
+    }
+
     @Override
     public Clearance check(long unitId, LocalDate deliveryDate) {
-        ClearanceVerdict v = db.read(c -> verdict(c, new NodeRef.Unit(unitId), deliveryDate));
+        return toLedger(db.read(c -> verdict(c, new NodeRef.Unit(unitId), deliveryDate)));
+    }
+
+    private static Clearance toLedger(ClearanceVerdict v) {
         return switch (v) {
             case ClearanceVerdict.Cleared ok -> new Clearance.Cleared("vetting: " + ok.explanation());
             case ClearanceVerdict.Refused no -> new Clearance.Refused("vetting refuses ("
@@ -41,7 +59,10 @@ public final class VettingDeliveryClearance implements DeliveryClearance {
     /** The verdict read on the caller's connection (so a ledger transaction can consult it too). */
     public static ClearanceVerdict verdict(Connection c, NodeRef.Unit unit, LocalDate date) throws SQLException {
         VettingGraph g = new JdbcVettingGraph(c);
-        if (g.party(unit).isEmpty()) throw new IllegalArgumentException("no unit with id " + unit.id());
+        if (g.party(unit).isEmpty()) {
+            return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.NEVER_VETTED,
+                    unit.key() + " is not in the ledger, so it has never been vetted");
+        }
         Set<Long> roster = new HashSet<>();
         for (Edge e : g.edgesFrom(unit, date)) {
             if (e.relation() == Relation.COMMANDED_BY) roster.add(e.to().id());

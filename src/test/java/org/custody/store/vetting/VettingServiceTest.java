@@ -27,8 +27,8 @@ import org.custody.vetting.Purpose;
 import org.custody.vetting.Relation;
 import org.custody.vetting.ReviewedFinding;
 import org.custody.vetting.VettingRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +47,9 @@ class VettingServiceTest {
     static final AtomicReference<SdnLists.Loaded> lists = new AtomicReference<>();
     static VettingService service;
 
-    @BeforeAll
-    static void start() {
+    /** Each test gets its own database: rescreening works on every decided subject in it. */
+    @BeforeEach
+    void start() {
         db = TestDatabases.fresh();
         ledger = new LedgerFixture(db);
         lists.set(SdnLists.load("ofac-sdn"));
@@ -65,8 +66,8 @@ class VettingServiceTest {
         service = new VettingService(db, () -> screener, entries);
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         db.close();
     }
 
