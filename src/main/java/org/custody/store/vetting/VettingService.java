@@ -208,7 +208,7 @@ public final class VettingService {
             if (outcome instanceof Outcome.Restricted x) detail.put("conditions", x.conditions());
             detail.put("reason", d.reason());
             detail.put("expires", expires.toString());
-            detail.put("roster", check.roster().stream().sorted().toList());
+            detail.put("roster", check.roster().stream().sorted().map(id -> "person:" + id).toList());
             detail.put("openHits", reviewed.stream().filter(f -> f.status().undismissed())
                     .map(f -> f.finding().headline()).toList());
             AuditLog.append(c, actor, "vet.decide", r.subject().key(), VettingJson.write(detail));

@@ -11,7 +11,7 @@ import org.custody.vetting.Edge;
 import org.custody.vetting.GraphWalk;
 import org.custody.vetting.NodeRef;
 import org.custody.vetting.Party;
-import org.custody.vetting.Path;
+import org.custody.vetting.GraphPath;
 import org.custody.vetting.Relation;
 import org.custody.vetting.WalkPolicy;
 import org.junit.jupiter.api.AfterAll;
@@ -50,9 +50,9 @@ class JdbcVettingGraphTest {
         db.inTransaction(c -> AffiliationStore.add(c, new Edge(bde, Relation.PART_OF, kh, "PMF brigade numbering",
                 "Brigades 45-47 are Kata'ib Hizballah"), "t"));
 
-        List<Path> paths = db.read(c -> GraphWalk.walk(new JdbcVettingGraph(c), bde, LocalDate.of(2019, 6, 1),
+        List<GraphPath> paths = db.read(c -> GraphWalk.walk(new JdbcVettingGraph(c), bde, LocalDate.of(2019, 6, 1),
                 WalkPolicy.defaults()).paths());
-        assertThat(paths).extracting(Path::render).containsExactly(
+        assertThat(paths).extracting(GraphPath::render).containsExactly(
                 "Brigade 45",
                 "Brigade 45 --sub_unit_of--> Popular Mobilization Commission",
                 "Brigade 45 --commanded_by--> Abu Mahdi al-Mohandes",
