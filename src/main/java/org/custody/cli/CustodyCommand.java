@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
-            VetCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
