@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            CasesCommand.class,
+            CaseCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
