@@ -238,6 +238,16 @@ public final class EvidenceAnalyzer {
             }
         }
         for (OutletRegistry.Match m : outletMatches) {
+            // "officials told Reuters", "said in an interview with Reuters": the outlet did the reporting
+            int ms = t.start(m.from());
+            String before = t.text().substring(Math.max(0, ms - 40), ms).toLowerCase(Locale.ROOT);
+            if (before.matches("(?s).*\\b(told|tells|telling|interview with|speaking to|spoke to|quoted by|cited by|reported by|confirmed to)\\s+(the\\s+)?$")) {
+                String name = outletIn(t, outletMatches, ms, t.end(m.to() - 1));
+                String ownName = own == null ? null : outlets.lookup(own).map(OutletRegistry.Outlet::name).orElse(own);
+                if (name != null && !name.equals(ownName)) credited.computeIfAbsent(name, k -> new ArrayList<>());
+            }
+        }
+        for (OutletRegistry.Match m : outletMatches) {
             int end = t.end(m.to() - 1);
             String name = outletIn(t, outletMatches, t.start(m.from()), end);
             if (name == null || !credited.containsKey(name)) continue;

@@ -131,6 +131,29 @@ class IngestCommandTest {
     }
 
     @Test
+    void storedClaimsCarryPlaceDateSerialsAndFeedDiversion() {
+        assertThat(run("ingest", "data/corpus/wire-2018-kirkuk-humvees.txt", "data/corpus/syndicated-2018-kirkuk-humvees.txt",
+                "data/corpus/field-report-2018-tuz-khurmatu.json").code()).isZero();
+        EvidenceStore store = new EvidenceStore(db);
+        List<StoredClaim> claims = store.claims();
+        StoredClaim drove = claims.stream().filter(c -> c.kind() == org.custody.evidence.ClaimKind.USE
+                && "actor:kh".equals(c.holderId())).findFirst().orElseThrow(() -> new AssertionError(claims.toString()));
+        assertThat(drove.articleFamily()).isEqualTo("HMMWV");
+        assertThat(drove.placeName()).isEqualTo("Kirkuk");
+        assertThat(drove.latitude()).isNotNull();
+        assertThat(drove.date()).isEqualTo(java.time.LocalDate.of(2018, 2, 5));
+        assertThat(drove.claimId()).startsWith(drove.documentId() + "#");
+        List<org.custody.diversion.EvidenceClaim> feed = org.custody.store.evidence.DiversionFeed.claims(store);
+        assertThat(feed).isNotEmpty();
+        // the wire story and its syndicated copy: same relation, one origin
+        Set<Set<String>> originsOfKh = new java.util.HashSet<>();
+        feed.stream().filter(e -> "actor:kh".equals(e.holder().id()) && e.kind() == org.custody.diversion.ClaimKind.USE)
+                .forEach(e -> originsOfKh.add(e.origins()));
+        assertThat(originsOfKh).hasSize(1);
+        assertThat(claims.stream().flatMap(c -> c.serials().stream())).contains("W1234567");
+    }
+
+    @Test
     void refusedFilesAreReportedAndNothingOfThemIsStored(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("junk.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         Files.writeString(dir.resolve("bad.json"), "{\"format\":\"custody-field-report/1\",\"reportId\":\"A\"}");

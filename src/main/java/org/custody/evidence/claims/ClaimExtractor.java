@@ -32,7 +32,7 @@ public final class ClaimExtractor {
     private static final List<Trigger> TRIGGERS = List.of(
             t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
             t("draped (?:in|with)|flying (?:a|the)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|used by|operated by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
-            t("possess(?:es|ed|ing)?|display(?:s|ed|ing)?|show(?:s|ed|ing)? off|parad(?:e|es|ed|ing)|pos(?:e|es|ed|ing) with|pictured with|seen with|spotted with|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|ha(?:s|ve) acquired|stockpil(?:e|es|ed|ing)|hold(?:s|ing)?", ClaimKind.POSSESSION, Side.BEFORE),
+            t("carr(?:y|ies|ied|ying)|armed with|equipped with|brandish(?:es|ed|ing)?|wield(?:s|ed|ing)?|possess(?:es|ed|ing)?|display(?:s|ed|ing)?|show(?:s|ed|ing)? off|parad(?:e|es|ed|ing)|pos(?:e|es|ed|ing) with|pictured with|seen with|spotted with|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|ha(?:s|ve) acquired|stockpil(?:e|es|ed|ing)|hold(?:s|ing)?", ClaimKind.POSSESSION, Side.BEFORE),
             t("us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|operat(?:e|es|ed|ing)|dr(?:ive|ove|iving|iven)|fight(?:s|ing)? with|attack(?:ed|ing)? with", ClaimKind.USE, Side.BEFORE),
             t("turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|transferr?(?:s|ed|ing)?(?: [\\w-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w-]+){0,4} to|diversion(?: [\\w-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
             t("ends? up aiding|end(?:ed|ing)? up aiding|aid(?:s|ed|ing)", ClaimKind.SUPPLY, Side.AFTER),
@@ -97,7 +97,12 @@ public final class ClaimExtractor {
                     if (attributed != null) cues.add("attributed to: " + attributed);
                     String key = tr.kind() + "|" + holder.start() + "|" + (article == null ? -1 : article.start()) + "|" + s.start();
                     if (!seen.add(key)) continue;
-                    out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(), cues));
+                    Mention place = nearestOf(inSentence(mentions, s, MentionType.PLACE), ts);
+                    if (place == null && si > 0) place = nearestOf(inSentence(mentions, sentences.get(si - 1), MentionType.PLACE), ts);
+                    Mention date = nearestOf(inSentence(mentions, s, MentionType.DATE).stream()
+                            .filter(Mention::isResolved).toList(), ts);
+                    out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
+                            place, date, serials(text, sentences, si), cues));
                 }
             }
         }
@@ -114,6 +119,45 @@ public final class ClaimExtractor {
         }
         out.sort(Comparator.comparingInt(Claim::start));
         return out;
+    }
+
+    private static final Pattern SERIALS = Pattern.compile("(?i)\\bserials?(?:\\s+numbers?)?(?:\\s+(?:no\\.?|#))?[:\\s]+"
+            + "((?-i:[A-Z0-9][A-Z0-9-]{3,})(?:\\s*(?:,|and)\\s*(?-i:[A-Z0-9][A-Z0-9-]{3,}))*)");
+
+    /** Serials in the claim's sentence and in the item lines ("- 2 M16A4 rifle (serials: …)") right after it. */
+    static List<String> serials(String text, List<TextSpan> sentences, int si) {
+        List<String> out = new ArrayList<>(serials(sentences.get(si).of(text)));
+        for (int k = si + 1; k < sentences.size() && k <= si + 8; k++) {
+            if (text.substring(sentences.get(k - 1).end(), sentences.get(k).start()).contains("\n\n")) break;
+            String next = sentences.get(k).of(text);
+            if (next.startsWith("- ")) out.addAll(serials(next));
+        }
+        return out;
+    }
+
+    /** Serial numbers given after "serial", "serials", "serial number(s)" (capitals and digits, 4+ characters). */
+    static List<String> serials(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SERIALS.matcher(sentence);
+        while (m.find()) {
+            for (String s : m.group(1).split("\\s*(?:,|and)\\s*")) if (s.chars().anyMatch(Character::isDigit)) out.add(s);
+        }
+        return out;
+    }
+
+    /** The mention closest to offset {@code at}, preferring the more specific place (city over country). */
+    private static Mention nearestOf(List<Mention> ms, int at) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention m : ms) {
+            int d = Math.abs(m.start() - at);
+            if ("country".equals(m.detail().get("kind"))) d += 10_000;
+            if (d < bestScore) {
+                best = m;
+                bestScore = d;
+            }
+        }
+        return best;
     }
 
     private static List<Mention> inSentence(List<Mention> ms, TextSpan s, MentionType type) {

@@ -35,11 +35,14 @@ public final class CatalogArticleResolver implements ArticleResolver {
     static Resolution convert(org.custody.catalog.Resolution r) {
         return switch (r) {
             case org.custody.catalog.Resolution.OfArticle a -> new Resolution(a.article().id(), a.article().designation(),
-                    "article catalogue", r.explanation());
+                    "article catalogue", r.explanation(), java.util.Map.of("designation", a.article().designation(),
+                            "family", a.article().family(), "category", a.article().category().label()));
             case org.custody.catalog.Resolution.OfFamily f -> new Resolution("family:" + f.family(), f.family(),
-                    "article catalogue", r.explanation());
+                    "article catalogue", r.explanation(), java.util.Map.of("family", f.family(), "category",
+                            f.category().label()));
             case org.custody.catalog.Resolution.OfCategory c -> new Resolution("category:" + c.category().name()
-                    .toLowerCase(java.util.Locale.ROOT), c.category().label(), "article catalogue", r.explanation());
+                    .toLowerCase(java.util.Locale.ROOT), c.category().label(), "article catalogue", r.explanation(),
+                    java.util.Map.of("category", c.category().label()));
         };
     }
 }

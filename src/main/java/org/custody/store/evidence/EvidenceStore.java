@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -197,7 +198,7 @@ public final class EvidenceStore {
             ps.executeBatch();
         }
         insertMentions(c, d.id(), a.mentions());
-        insertClaims(c, d.id(), a);
+        insertClaims(c, d.id(), a, nearDup == null ? null : primaryOrigin(c, nearDup));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO evidence_quote(document_id, seq, text, speaker, start_offset, end_offset, quote_hash) VALUES (?,?,?,?,?,?,?)")) {
             int i = 0;
@@ -325,17 +326,30 @@ public final class EvidenceStore {
     }
 
     /** The origin a claim counts under: the outlet it credits when that is a document origin, else the document's first. */
-    public static String originKey(Claim cl, List<Origin> origins, String documentId) {
+    public static String originKey(Claim cl, List<Origin> origins, String documentId, String inherited) {
         if (cl.attributedTo() != null) {
-            for (Origin o : origins) if (o.outlet().equalsIgnoreCase(cl.attributedTo())) return o.key();
+            for (Origin o : origins) if (o.credited() && o.outlet().equalsIgnoreCase(cl.attributedTo())) return o.key();
         }
+        if (inherited != null) return inherited; // a near-duplicate re-reports its original's origin
         return origins.isEmpty() ? documentId : origins.getFirst().key();
     }
 
-    private static void insertClaims(Connection c, String doc, Analysis a) throws SQLException {
+    /** The origin a stored document's claims count under by default: its first credited origin, else its own. */
+    private static String primaryOrigin(Connection c, String doc) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, origin_key LIMIT 1")) {
+            ps.setString(1, doc);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : doc;
+            }
+        }
+    }
+
+    private static void insertClaims(Connection c, String doc, Analysis a, String inherited) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_claim(document_id, seq, kind, article_text, article_id,"
                 + " article_name, holder_text, holder_id, holder_name, stance, attributed_to, origin_key, sentence, start_offset,"
-                + " end_offset, cues) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb)")) {
+                + " end_offset, cues, article_designation, article_family, article_category, place_name, place_id, latitude,"
+                + " longitude, country, claim_date, serials) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?,?,?,?,?,?,?,?)")) {
             int i = 0;
             for (Claim cl : a.claims()) {
                 Mention art = cl.article();
@@ -350,14 +364,47 @@ public final class EvidenceStore {
                 ps.setString(9, cl.holder().resolved() == null ? null : cl.holder().resolved().name());
                 ps.setString(10, cl.stance().label());
                 ps.setString(11, cl.attributedTo());
-                ps.setString(12, originKey(cl, a.origins(), doc));
+                ps.setString(12, originKey(cl, a.origins(), doc, inherited));
                 ps.setString(13, cl.sentence());
                 ps.setInt(14, cl.start());
                 ps.setInt(15, cl.end());
                 ps.setString(16, json(cl.cues()));
+                Map<String, String> attrs = art == null || art.resolved() == null ? Map.of() : art.resolved().attributes();
+                ps.setString(17, attrs.get("designation"));
+                ps.setString(18, attrs.get("family"));
+                ps.setString(19, attrs.get("category"));
+                Mention place = cl.place();
+                ps.setString(20, place == null ? null : place.resolved() == null ? place.text() : place.resolved().name());
+                ps.setString(21, place == null || place.resolved() == null ? null : place.resolved().id());
+                setDouble(ps, 22, place == null ? null : place.detail().get("latitude"));
+                setDouble(ps, 23, place == null ? null : place.detail().get("longitude"));
+                ps.setString(24, place == null ? null : place.detail().get("country"));
+                LocalDate when = claimDate(cl.date());
+                ps.setDate(25, when == null ? null : Date.valueOf(when));
+                ps.setArray(26, c.createArrayOf("text", cl.serials().toArray()));
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    private static void setDouble(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.DOUBLE);
+        else ps.setDouble(i, Double.parseDouble(v));
+    }
+
+    /** The first day of a resolved date mention ("2016-12-04", "2016-12", "2016", "2016-11-21/2016-11-27"). */
+    static LocalDate claimDate(Mention date) {
+        if (date == null || date.resolved() == null) return null;
+        String v = date.resolved().name();
+        int slash = v.indexOf('/');
+        if (slash > 0) v = v.substring(0, slash);
+        try {
+            if (v.length() == 4) return LocalDate.of(Integer.parseInt(v), 1, 1);
+            if (v.length() == 7) return java.time.YearMonth.parse(v).atDay(1);
+            return LocalDate.parse(v);
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -373,13 +420,25 @@ public final class EvidenceStore {
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT c.document_id, d.story_id, d.published, c.kind, c.article_text, c.article_id,"
                          + " c.article_name, c.holder_text, c.holder_id, c.holder_name, c.stance, c.attributed_to, c.origin_key,"
-                         + " c.sentence, c.start_offset, c.end_offset FROM evidence_claim c JOIN evidence_document d ON d.id = c.document_id"
+                         + " c.sentence, c.start_offset, c.end_offset, c.seq, c.article_designation, c.article_family,"
+                         + " c.article_category, c.place_name, c.place_id, c.latitude, c.longitude, c.country, c.claim_date, c.serials"
+                         + " FROM evidence_claim c JOIN evidence_document d ON d.id = c.document_id"
                          + " ORDER BY d.ingested_at, d.id, c.seq")) {
                 while (rs.next()) {
                     Date pub = rs.getDate(3);
-                    out.add(new StoredClaim(rs.getString(1), rs.getString(2), pub == null ? null : pub.toLocalDate(),
+                    Date when = rs.getDate(26);
+                    double lat = rs.getDouble(23);
+                    Double latitude = rs.wasNull() ? null : lat;
+                    double lon = rs.getDouble(24);
+                    Double longitude = rs.wasNull() ? null : lon;
+                    out.add(new StoredClaim(rs.getString(1) + "#" + rs.getInt(17), rs.getString(1), rs.getString(2),
+                            pub == null ? null : pub.toLocalDate(),
                             ClaimKind.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getString(5), rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(7), rs.getString(18), rs.getString(19), rs.getString(20),
+                            rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(21), rs.getString(22), latitude, longitude, rs.getString(25),
+                            when != null ? when.toLocalDate() : pub == null ? null : pub.toLocalDate(),
+                            List.of((String[]) rs.getArray(27).getArray()),
                             Stance.valueOf(rs.getString(11).toUpperCase(Locale.ROOT)), rs.getString(12), rs.getString(13),
                             rs.getString(14), rs.getInt(15), rs.getInt(16), origins.getOrDefault(rs.getString(1), List.of())));
                 }
