@@ -72,7 +72,7 @@ public final class EvidenceAnalyzer {
         List<Mention> found = new ArrayList<>();
         found.addAll(dates.extract(text, doc.published()));
         found.addAll(amounts.extract(text));
-        found.addAll(articles.extract(text));
+        found.addAll(articles.extract(t));
         List<Mention> places = places(t);
         found.addAll(actors.extract(t, found));
         found.addAll(places);

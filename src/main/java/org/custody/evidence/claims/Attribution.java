@@ -27,6 +27,8 @@ public final class Attribution {
     private static final Set<String> STOP = Set.of("that", "which", "who", "whom", "but", "however", "as", "while",
             "when", "where", "because", "although", "if", "what", "than", "so", "then", "after", "before",
             "also", "has", "have", "had", "is", "was", "were", "are", "be", "being", "been", "it", "there");
+    private static final Pattern LEAD = Pattern.compile("^(?i:(but|and|so|yet|now|also|still|then|meanwhile|speaking on the record)\\s+)+");
+    private static final Pattern ADVERBS = Pattern.compile("(\\s+\\p{Ll}+ly)+$");
     private static final Set<String> TITLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
             "officials", "adviser", "advisor", "commander", "minister", "secretary", "general", "colonel", "chief",
             "head", "leader", "director", "ambassador", "envoy", "analyst", "researcher", "reporter", "correspondent");
@@ -126,11 +128,11 @@ public final class Attribution {
         if (words == 0) return null;
         String p = s.substring(start, e);
         // leading conjunctions and sentence adverbs are not part of the source
-        Matcher lead = Pattern.compile("^(?i:(but|and|so|yet|now|also|still|then|meanwhile|speaking on the record)\\s+)+").matcher(p);
+        Matcher lead = LEAD.matcher(p);
         if (lead.find()) start += lead.end();
         if (start >= e) return null;
         // trailing adverbs ("the Pentagon categorically denied") are not part of the source
-        Matcher adv = Pattern.compile("(\\s+\\p{Ll}+ly)+$").matcher(s.substring(start, e));
+        Matcher adv = ADVERBS.matcher(s.substring(start, e));
         if (adv.find() && adv.start() > 0) e = start + adv.start();
         return new int[] {start, e};
     }

@@ -41,6 +41,7 @@ public final class ClaimExtractor {
             t("receiv(?:e|es|ed|ing)|obtain(?:ed)? from|get(?:s|ting)? (?:weapons|arms)", ClaimKind.SUPPLY, Side.BEFORE),
             t("train(?:s|ed|ing)?|trainers? for|advis(?:e|es|ed|ing)", ClaimKind.TRAINING, Side.AFTER));
 
+    private static final Pattern ARTICLE_FREE = Pattern.compile("(?i)\\b(train|arm(s|ing)?\\b|to arm\\b|assist|advis|aid|equip|back)");
     private static final Pattern PASSIVE = Pattern.compile("(?i)(?:\\b(?:being|been|be|was|were|are|is|get|got|getting)\\s+)$");
     private static final Pattern NOT_VERB_ARMED = Pattern.compile("(?i)^armed\\b");
     private static final Set<String> SUPPLIER_CATEGORIES = Set.of("agency", "government", "state-force");
@@ -64,6 +65,8 @@ public final class ClaimExtractor {
             List<Mention> articles = inSentence(mentions, s, MentionType.ARTICLE);
             List<Mention> previousArticles = si > 0 ? inSentence(mentions, sentences.get(si - 1), MentionType.ARTICLE) : List.of();
             String sentence = s.of(text);
+            // without an article here or just before, only training or arming/assistance can be claimed
+            if (articles.isEmpty() && previousArticles.isEmpty() && !ARTICLE_FREE.matcher(sentence).find()) continue;
             String masked = sentence;
             List<Attribution.Source> sources = Attribution.find(sentence);
             for (Trigger tr : TRIGGERS) {

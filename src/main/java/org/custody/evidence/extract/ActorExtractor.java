@@ -37,6 +37,12 @@ public final class ActorExtractor {
     private static final Pattern UNIT = Pattern.compile(
             "\\b(?:(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+(?:(?:Airborne|Armored|Armoured|Infantry|Mechanized|Mechanised|Mountain|Marine|Special\\s+Forces|Cavalry|Motorized|Rapid\\s+Response|Emergency\\s+Response|Federal\\s+Police)\\s+)?(?:Division|Brigade|Battalion|Regiment|Corps|Group)"
                     + "|(?:Brigade|Division|Battalion|Regiment)\\s+\\d{1,3})\\b");
+    private static final Set<String> TITLE_WORDS = Set.of("lt", "maj", "brig", "lieutenant", "major", "brigadier", "gen",
+            "general", "col", "colonel", "capt", "captain", "sgt", "sergeant", "adm", "admiral", "cmdr", "commander",
+            "prime", "defense", "defence", "foreign", "interior", "minister", "president", "vice", "secretary", "sen",
+            "senator", "rep", "representative", "ambassador", "sheikh", "shaykh", "ayatollah", "imam", "gov", "governor",
+            "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "leader", "head", "chief", "official");
+    private static final Set<String> UNIT_WORDS = Set.of("division", "brigade", "battalion", "regiment", "corps", "group");
     private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "but", "and", "or", "in",
             "on", "at", "for", "of", "to", "from", "with", "by", "as", "if", "when", "while", "after", "before",
             "some", "many", "two", "one", "three", "speaking", "according", "asked", "echoing", "citing", "soon",
@@ -76,7 +82,13 @@ public final class ActorExtractor {
             w = m.to();
         }
         Matcher tm = TITLED.matcher(text);
-        while (tm.find()) {
+        tm.useTransparentBounds(true).useAnchoringBounds(false);
+        int titledFrom = 0;
+        for (int w = 0; w < t.words(); w++) {
+            if (!TITLE_WORDS.contains(t.key(w)) || t.start(w) < titledFrom) continue;
+            tm.region(t.start(w), Math.min(text.length(), t.start(w) + 160));
+            if (!tm.lookingAt()) continue;
+            titledFrom = tm.end();
             int s = tm.start("name");
             int e = tm.end("name");
             if (overlapsAny(out, s, e) || overlapsAny(taken, s, e)) continue;
@@ -87,7 +99,12 @@ public final class ActorExtractor {
             out.add(new Mention(MentionType.ACTOR, name, s, e, screen(name, Schema.PERSON, null), detail));
         }
         Matcher um = UNIT.matcher(text);
-        while (um.find()) {
+        um.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int w = 0; w < t.words(); w++) {
+            if (!UNIT_WORDS.contains(t.key(w))) continue;
+            int from = w >= 3 ? t.start(w - 3) : 0;
+            um.region(from, Math.min(text.length(), t.end(w) + 6));
+            if (!um.find() || um.end() < t.end(w)) continue;
             if (overlapsAny(out, um.start(), um.end()) || overlapsAny(taken, um.start(), um.end())) continue;
             out.add(new Mention(MentionType.ACTOR, um.group(), um.start(), um.end(), null, Map.of("kind", "unit")));
         }

@@ -25,8 +25,11 @@ public final class AmountExtractor {
                     + "|" + NUM.replace("num", "num2") + SCALE.replace("scale", "scale2")
                     + "\\s+(?<post>(?i:(?:U\\.S\\.\\s+|US\\s+|American\\s+)?dollars|euros|pounds(?:\\s+sterling)?|(?:Iraqi\\s+)?dinars|(?:Iranian\\s+)?rials|(?:Syrian\\s+)?pounds|USD|EUR|IQD))\\b");
 
+    private static final Pattern HINT = Pattern.compile("[$€£]|(?i:dollar|euro|pound|dinar|rial)|USD|EUR|GBP|IQD|IRR|SYP");
+
     public List<Mention> extract(String text) {
         List<Mention> out = new ArrayList<>();
+        if (!HINT.matcher(text).find()) return out;
         Matcher m = PATTERN.matcher(text);
         while (m.find()) {
             String cur;

@@ -36,6 +36,11 @@ public final class ArticleExtractor {
 
     private final Pattern pattern;
     private final Set<String> weakHeads;
+    /** Keys of the first word of every head and name: only around such words (or designations) is the pattern tried. */
+    private final Set<String> anchors = new java.util.HashSet<>();
+    /** Keys of words that may stand before an anchor inside a mention (modifiers, quantities). */
+    private final Set<String> prefixWords = new java.util.HashSet<>();
+    private static final Pattern DESIGNATION_WORD = Pattern.compile("[A-Z][A-Za-z]{0,4}-?\\d");
     private final ArticleResolver resolver;
 
     public ArticleExtractor(ArticleResolver resolver) {
@@ -47,6 +52,15 @@ public final class ArticleExtractor {
         weakHeads = terms.get("weak-head").stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> heads = new ArrayList<>(terms.get("head"));
         heads.addAll(terms.get("weak-head"));
+        for (String h : heads) anchors.add(org.custody.evidence.nlp.Keys.phraseKeys(h)[0]);
+        for (String n : terms.get("name")) anchors.add(org.custody.evidence.nlp.Keys.phraseKeys(n)[0]);
+        for (String mo : terms.get("modifier")) prefixWords.addAll(List.of(org.custody.evidence.nlp.Keys.phraseKeys(mo)));
+        prefixWords.addAll(NUMBER_WORDS.keySet().stream().flatMap(k -> java.util.Arrays.stream(k.split(" "))).toList());
+        prefixWords.addAll(List.of("hundreds", "thousands", "dozens", "scores", "millions", "tens", "of", "a", "few",
+                "handful", "number", "couple", "pair", "batch", "cache", "shipment", "consignment", "stockpile",
+                "several", "numerous", "million", "thousand", "made", "supplied", "provided", "manufactured", "origin",
+                "built", "funded", "donated", "era", "standard", "resistant", "protected", "propelled", "automatic",
+                "tank", "aircraft", "air", "fired", "portable", "armor", "lethal"));
         String qty = "(?<qty>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+(?:million|thousand|hundred))?"
                 + "|(?i:(?:tens\\s+of\\s+)?(?:hundreds|thousands|dozens|scores|millions)(?:\\s+of)?"
                 + "|a\\s+(?:few|handful|number|dozen|couple|pair|batch|cache|shipment|consignment|stockpile|hundred)(?:\\s+of)?"
@@ -70,10 +84,57 @@ public final class ArticleExtractor {
         return caseInsensitive ? "(?i:" + body + ")" : body;
     }
 
+    /** Article mentions of an analysed text: the pattern is tried only in short windows before anchor words. */
+    public List<Mention> extract(org.custody.evidence.nlp.AnalyzedText t) {
+        String text = t.text();
+        List<Mention> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int covered = 0;
+        for (int w = 0; w < t.words(); w++) {
+            int as = t.start(w);
+            if (as < covered) continue;
+            boolean anchor = anchors.contains(t.key(w))
+                    || DESIGNATION_WORD.matcher(text).region(as, Math.min(text.length(), as + 7)).lookingAt();
+            if (!anchor) continue;
+            int first = w;
+            while (first > 0 && t.start(first - 1) >= Math.max(covered, as - 80) && t.sentenceOf(first - 1) == t.sentenceOf(w)
+                    && (prefixWords.contains(t.key(first - 1)) || Character.isDigit(t.key(first - 1).charAt(0))
+                        || anchors.contains(t.key(first - 1))
+                        || DESIGNATION_WORD.matcher(text).region(t.start(first - 1), Math.min(text.length(), t.start(first - 1) + 7)).lookingAt())) {
+                first--;
+            }
+            int limit = Math.min(text.length(), t.end(w) + 80);
+            for (int s = first; s <= w; s++) {
+                m.region(t.start(s), limit);
+                if (m.lookingAt() && m.end() > as) {
+                    Mention found = toMention(m, text);
+                    if (found != null) {
+                        out.add(found);
+                        covered = m.end();
+                        break;
+                    }
+                }
+            }
+        }
+        addCatalogNames(t, out);
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** Article mentions by scanning the whole text (used where no analysis is at hand; slower). */
     public List<Mention> extract(String text) {
         List<Mention> out = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
+            Mention found = toMention(m, text);
+            if (found != null) out.add(found);
+        }
+        return out;
+    }
+
+    private Mention toMention(Matcher m, String text) {
+        {
             String qty = m.group("qty");
             String mods = m.group("mods");
             String core = m.group("core");
@@ -81,9 +142,9 @@ public final class ArticleExtractor {
             boolean hasMods = mods != null && !mods.isBlank();
             if (core == null && head != null && weakHeads.contains(head.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
                     && qty == null && !hasMods) {
-                continue;
+                return null;
             }
-            if (core == null && head == null) continue;
+            if (core == null && head == null) return null;
             int start = m.start();
             int end = m.end();
             // quantity words alone before a non-article ("two ... weapons" is fine, "several" + mods only is not)
@@ -99,9 +160,13 @@ public final class ArticleExtractor {
             if (hasMods) detail.put("modifiers", mods.strip());
             detail.put("phrase", phrase);
             Resolution r = resolver.resolve(span).or(() -> resolver.resolve(phrase)).orElse(null);
-            out.add(new Mention(MentionType.ARTICLE, span, start, end, r, detail));
+            return new Mention(MentionType.ARTICLE, span, start, end, r, detail);
         }
-        for (ArticleResolver.Found f : resolver.find(text)) {
+    }
+
+    private void addCatalogNames(org.custody.evidence.nlp.AnalyzedText t, List<Mention> out) {
+        String text = t.text();
+        for (ArticleResolver.Found f : resolver.find(t)) {
             boolean covered = false;
             for (Mention m2 : out) if (m2.overlaps(f.start(), f.end())) covered = true;
             if (!covered) {
@@ -109,8 +174,6 @@ public final class ArticleExtractor {
                         f.resolution(), Map.of("phrase", text.substring(f.start(), f.end()))));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
-        return out;
     }
 
     static Long exactQuantity(String qty) {

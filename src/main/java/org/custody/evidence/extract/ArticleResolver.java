@@ -9,8 +9,8 @@ public interface ArticleResolver {
 
     Optional<Resolution> resolve(String phrase);
 
-    /** Catalogue names found anywhere in {@code text} (designations and families the word lists may miss). */
-    default List<Found> find(String text) {
+    /** Catalogue names found anywhere in an analysed text (designations and families the word lists may miss). */
+    default List<Found> find(org.custody.evidence.nlp.AnalyzedText text) {
         return List.of();
     }
 

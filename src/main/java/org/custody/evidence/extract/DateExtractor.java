@@ -43,10 +43,39 @@ public final class DateExtractor {
                     + "|recent\\s+(?:days|weeks|months)))\\b)"
                     + "|(?<wday>\\b(?:(?i:on|last)\\s+)(?<wd2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))");
 
+    private static final java.util.Set<String> LOWER_STARTS = java.util.Set.of("in", "since", "during", "by", "until", "of",
+            "early", "late", "mid", "yesterday", "today", "last", "this", "earlier", "later", "a", "one", "two", "three",
+            "four", "five", "six", "several", "recent", "on");
+
+    /** Whether a date may start at {@code i}: a word start that is a digit, a capital, or one of the lead words. */
+    private static boolean candidate(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) return false;
+        char c = text.charAt(i);
+        if (Character.isDigit(c) || (c >= 'A' && c <= 'Z')) return true;
+        if (c < 'a' || c > 'z') return false;
+        int e = i;
+        while (e < text.length() && e - i < 10 && Character.isLetter(text.charAt(e))) e++;
+        String w = text.substring(i, e);
+        return LOWER_STARTS.contains(w) || w.startsWith("mid");
+    }
+
     public List<Mention> extract(String text, LocalDate published) {
         List<Mention> out = new ArrayList<>();
         Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (true) {
+            boolean found = false;
+            for (int i = from; i < text.length(); i++) {
+                if (!candidate(text, i)) continue;
+                m.region(i, Math.min(text.length(), i + 48));
+                if (m.lookingAt()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) break;
+            from = m.end();
             int start = m.start();
             int end = m.end();
             String id = null;

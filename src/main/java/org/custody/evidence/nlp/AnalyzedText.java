@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A text with its sentences, OpenNLP tokens, and word pieces: each token cut at hyphens and slashes into
- * letter/digit runs ("al-Hashd" gives "al" and "hashd", "U.S.-made" gives "us" and "made"), each with its
+ * A text with its sentences, OpenNLP tokens, and word pieces: each sentence cut at spaces, hyphens,
+ * slashes and punctuation into letter/digit runs ("al-Hashd" gives "al" and "hashd", "U.S.-made" gives "us" and "made"), each with its
  * offsets, matching key and sentence index. Lexicons (actors, places, outlets, article terms) match on
  * the keys of consecutive words.
  */
@@ -32,7 +32,7 @@ public final class AnalyzedText {
 
     static AnalyzedText of(String text, List<TextSpan> sentences, List<List<TextSpan>> tokens) {
         int cap = 16;
-        for (List<TextSpan> t : tokens) cap += t.size() * 2;
+        for (TextSpan t : sentences) cap += (t.end() - t.start()) / 4;
         int[] ws = new int[cap];
         int[] we = new int[cap];
         String[] wk = new String[cap];
@@ -40,28 +40,29 @@ public final class AnalyzedText {
         int n = 0;
         int tokenCount = 0;
         for (int si = 0; si < sentences.size(); si++) {
-            for (TextSpan t : tokens.get(si)) {
-                tokenCount++;
-                int i = t.start();
-                while (i < t.end()) {
-                    while (i < t.end() && !isWordChar(text, i)) i++;
-                    int s = i;
-                    while (i < t.end() && isWordChar(text, i)) i++;
-                    if (i > s) {
-                        String k = Keys.key(text.subSequence(s, i));
-                        if (k.isEmpty()) continue;
-                        if (n == ws.length) {
-                            ws = java.util.Arrays.copyOf(ws, n * 2);
-                            we = java.util.Arrays.copyOf(we, n * 2);
-                            wk = java.util.Arrays.copyOf(wk, n * 2);
-                            wsent = java.util.Arrays.copyOf(wsent, n * 2);
-                        }
-                        ws[n] = s;
-                        we[n] = i;
-                        wk[n] = k;
-                        wsent[n] = si;
-                        n++;
+            tokenCount += tokens.get(si).size();
+            // word pieces are cut from the sentence text itself, so they do not depend on how a tokenizer
+            // treats apostrophes and hyphens inside names ("Asa'ib", "al-Hashd")
+            TextSpan sent = sentences.get(si);
+            int i = sent.start();
+            while (i < sent.end()) {
+                while (i < sent.end() && !isWordChar(text, i)) i++;
+                int s = i;
+                while (i < sent.end() && isWordChar(text, i)) i++;
+                if (i > s) {
+                    String k = Keys.key(text.subSequence(s, i));
+                    if (k.isEmpty()) continue;
+                    if (n == ws.length) {
+                        ws = java.util.Arrays.copyOf(ws, n * 2);
+                        we = java.util.Arrays.copyOf(we, n * 2);
+                        wk = java.util.Arrays.copyOf(wk, n * 2);
+                        wsent = java.util.Arrays.copyOf(wsent, n * 2);
                     }
+                    ws[n] = s;
+                    we[n] = i;
+                    wk[n] = k;
+                    wsent[n] = si;
+                    n++;
                 }
             }
         }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.Tokenizer;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
@@ -26,27 +28,53 @@ public final class TextAnalyzer {
     private static final Pattern PARAGRAPHS = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n|- )[^\\n]+)*");
     private static volatile TextAnalyzer english;
 
+    private static volatile TextAnalyzer englishModelTokens;
+
     private final ThreadLocal<SentenceDetectorME> sentences;
-    private final ThreadLocal<TokenizerME> tokens;
+    private final ThreadLocal<Tokenizer> tokens;
 
     private TextAnalyzer(SentenceModel sm, TokenizerModel tm) {
         this.sentences = ThreadLocal.withInitial(() -> new SentenceDetectorME(sm));
-        this.tokens = ThreadLocal.withInitial(() -> new TokenizerME(tm));
+        this.tokens = tm == null ? ThreadLocal.withInitial(() -> SimpleTokenizer.INSTANCE)
+                : ThreadLocal.withInitial(() -> new TokenizerME(tm));
     }
 
-    /** The English analyser (models loaded once per JVM). */
+    /**
+     * The English analyser of the extraction pipeline: the UD-EWT sentence model and OpenNLP's
+     * {@link SimpleTokenizer} (character classes; extraction re-splits tokens into word pieces anyway, and
+     * the maximum-entropy token model costs most of the time budget without changing those pieces).
+     */
     public static TextAnalyzer english() {
         TextAnalyzer a = english;
         if (a == null) {
             synchronized (TextAnalyzer.class) {
                 a = english;
                 if (a == null) {
+                    try (InputStream s = open(SENTENCE_MODEL)) {
+                        a = new TextAnalyzer(new SentenceModel(s), null);
+                    } catch (IOException e) {
+                        throw new IllegalStateException("cannot load the OpenNLP English models: " + e.getMessage(), e);
+                    }
+                    english = a;
+                }
+            }
+        }
+        return a;
+    }
+
+    /** Sentences and the UD-EWT maximum-entropy token model (more accurate tokens, several times slower). */
+    public static TextAnalyzer englishModelTokens() {
+        TextAnalyzer a = englishModelTokens;
+        if (a == null) {
+            synchronized (TextAnalyzer.class) {
+                a = englishModelTokens;
+                if (a == null) {
                     try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL)) {
                         a = new TextAnalyzer(new SentenceModel(s), new TokenizerModel(t));
                     } catch (IOException e) {
                         throw new IllegalStateException("cannot load the OpenNLP English models: " + e.getMessage(), e);
                     }
-                    english = a;
+                    englishModelTokens = a;
                 }
             }
         }

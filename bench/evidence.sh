@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Evidence benchmarks: extraction throughput (one thread, no storage) against a tokenise-only baseline,
+# and extraction quality (precision/recall per mention type and for claims) on the annotated corpus.
+# Usage: bench/evidence.sh [seconds-per-measurement]   (results: docs/benchmarks.md, section "Evidence")
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+# shellcheck source=../scripts/jdk.sh
+source scripts/jdk.sh
+custody_find_jdk
+custody_find_maven
+mvn -B -q -o -Pbench -DskipTests package
+shared="${CUSTODY_SHARED_DATA:-$here/../shared/data}"
+corpus="$(dirname "$shared")/corpus"
+"$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus"
+exec "$JAVA_HOME/bin/java" -Xmx2g -XX:ActiveProcessorCount=1 -cp "target/custody.jar:target/lib/*" \
+  org.custody.bench.EvidenceBench "$shared" "$corpus" "${1:-10}"
