@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            ListsCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
