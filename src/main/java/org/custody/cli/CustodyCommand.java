@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AuditCommand.class,
             ListsCommand.class,
+            CasesCommand.class,
+            CaseCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
