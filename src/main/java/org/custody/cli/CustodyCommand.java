@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AuditCommand.class,
             ListsCommand.class,
+            IngestCommand.class,
+            StoriesCommand.class,
             CasesCommand.class,
             CaseCommand.class,
         })
