@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             AuditCommand.class,
             ListsCommand.class,
+            ScreenCommand.class,
+            CompareCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
             CasesCommand.class,
