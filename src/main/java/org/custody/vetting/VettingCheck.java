@@ -43,7 +43,7 @@ public final class VettingCheck {
         Map<String, Finding> best = new LinkedHashMap<>();
         Map<String, ListVersion> versions = new LinkedHashMap<>();
         int names = 0;
-        for (Path path : walked.paths()) {
+        for (GraphPath path : walked.paths()) {
             Party party = path.end();
             for (String name : party.allNames()) {
                 names++;

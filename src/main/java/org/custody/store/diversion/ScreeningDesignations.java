@@ -23,7 +23,7 @@ import org.custody.vetting.Edge;
 import org.custody.vetting.GraphWalk;
 import org.custody.vetting.NodeRef;
 import org.custody.vetting.Party;
-import org.custody.vetting.Path;
+import org.custody.vetting.GraphPath;
 import org.custody.vetting.Relation;
 import org.custody.vetting.WalkPolicy;
 
@@ -69,7 +69,7 @@ public final class ScreeningDesignations implements DesignationView {
         Optional<NodeRef> start = node(c, holder.name());
         if (start.isEmpty()) return Optional.empty();
         GraphWalk.Walked walked = GraphWalk.walk(new JdbcVettingGraph(c), start.get(), asOf, new WalkPolicy(4, 200, false));
-        for (Path p : walked.paths()) {
+        for (GraphPath p : walked.paths()) {
             if (p.length() == 0) continue;
             boolean viaCommand = false;
             boolean affiliate = false;
