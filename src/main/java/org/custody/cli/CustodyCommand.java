@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             CasesCommand.class,
             CaseCommand.class,
+            UnitRiskCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
