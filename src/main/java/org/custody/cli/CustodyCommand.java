@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            IngestCommand.class,
+            StoriesCommand.class,
             CasesCommand.class,
             CaseCommand.class,
             UnitRiskCommand.class,
