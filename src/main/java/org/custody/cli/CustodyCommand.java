@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             CasesCommand.class,
             CaseCommand.class,
             UnitRiskCommand.class,
+            DetectCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
