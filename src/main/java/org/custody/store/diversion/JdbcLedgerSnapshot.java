@@ -31,6 +31,14 @@ public final class JdbcLedgerSnapshot {
 
     /** Loads on {@code c}, which must not be in autocommit mode (PostgreSQL cursors need a transaction). */
     public static InMemoryLedger load(Connection c, double areaRadiusKm) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass('ledger_serial') IS NOT NULL");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (!rs.getBoolean(1)) {
+                throw new IllegalStateException("this database has no transfer ledger tables (ledger_transfer, ledger_lot, "
+                        + "ledger_serial); this build of Custody cannot run detection yet");
+            }
+        }
         InMemoryLedger ledger = new InMemoryLedger();
         Map<Long, UnitRef> units = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
