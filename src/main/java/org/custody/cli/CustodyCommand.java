@@ -9,6 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            ListsCommand.class,
+            IngestCommand.class,
+            StoriesCommand.class,
             CasesCommand.class,
             CaseCommand.class,
         })
