@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
             StoriesCommand.class,
             CasesCommand.class,
             CaseCommand.class,
+            UnitRiskCommand.class,
+            DetectCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 
