@@ -131,6 +131,7 @@ public final class DiversionDetector {
         CandidateTransfer approvingTransfer = null;
         if (holderUnit.isPresent()) {
             String unitId = holderUnit.get().id();
+            String holderCountry = ledger.unitCountry(unitId);
             search:
             for (CandidateTransfer t : candidates) {
                 for (UnitRef u : t.approvedEndUsers()) {
@@ -139,6 +140,17 @@ public final class DiversionDetector {
                         approvedVia = u;
                         approvingTransfer = t;
                         break search;
+                    }
+                }
+            }
+            if (approvedVia == null && holderCountry != null) {
+                for (CandidateTransfer t : candidates) {
+                    if (t.approvedEndUsers().isEmpty() && t.recipientCountry() != null
+                            && t.recipientCountry().trim().equalsIgnoreCase(holderCountry.trim())) {
+                        status = HolderStatus.RECIPIENT_FORCES;
+                        approvedVia = holderUnit.get();
+                        approvingTransfer = t;
+                        break;
                     }
                 }
             }
@@ -173,8 +185,10 @@ public final class DiversionDetector {
                     + article.label();
         } else if (status.approved() && designation.isEmpty()) {
             opens = false;
-            reason = holder.name() + " is an approved end-user (" + status.wire() + " of " + approvedVia.name()
-                    + ") and is not designated: an approved holding";
+            reason = (status == HolderStatus.RECIPIENT_FORCES
+                    ? holder.name() + " belongs to the recipient country's forces (country-level delivery naming no unit)"
+                    : holder.name() + " is an approved end-user (" + status.wire() + " of " + approvedVia.name() + ")")
+                    + " and is not designated: an approved holding";
         } else if (scored.score() < threshold) {
             opens = false;
             reason = "score " + scored.score() + " is below the opening threshold " + threshold;

@@ -17,6 +17,7 @@ import java.util.Set;
 public final class InMemoryLedger implements LedgerView {
 
     private final Map<String, UnitRef> units = new HashMap<>();
+    private final Map<String, String> unitCountries = new HashMap<>();
     private final Map<String, String> unitByName = new HashMap<>();
     private final Map<String, String> unitByActorId = new HashMap<>();
     private final Map<String, CandidateTransfer> transfers = new HashMap<>();
@@ -36,6 +37,20 @@ public final class InMemoryLedger implements LedgerView {
         for (String a : aliases) unitByName.putIfAbsent(foldName(a), unit.id());
         unitByActorId.putIfAbsent(unit.id(), unit.id());
         return this;
+    }
+
+    /** Records the country whose forces a unit belongs to. */
+    public InMemoryLedger unitCountry(String unitId, String country) {
+        unitCountries.put(unitId, country);
+        return this;
+    }
+
+    @Override
+    public String unitCountry(String unitId) {
+        String c = unitCountries.get(unitId);
+        if (c != null) return c;
+        UnitRef u = units.get(unitId);
+        return u == null || u.parentId() == null || u.parentId().equals(unitId) ? null : unitCountry(u.parentId());
     }
 
     /** Records that an actor id from the entity registry denotes this ledger unit. */

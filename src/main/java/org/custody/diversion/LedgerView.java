@@ -21,6 +21,9 @@ public interface LedgerView {
     /** The ledger unit this actor is (resolved by id, else by exact name or alias), if any. */
     Optional<UnitRef> unitForActor(Actor actor);
 
+    /** The country whose forces the unit belongs to (null when unknown). */
+    String unitCountry(String unitId);
+
     /** Whether {@code unitId} is {@code ancestorId} or one of its sub-units, at any depth. */
     boolean isUnitOrSubUnit(String unitId, String ancestorId);
 }

@@ -129,6 +129,8 @@ public final class SuspicionModel {
             case APPROVED_UNIT -> new Valued(0, holder + " is the approved end-user " + s.approvedVia().name());
             case APPROVED_SUB_UNIT -> new Valued(0, holder + " is a sub-unit of the approved end-user "
                     + s.approvedVia().name());
+            case RECIPIENT_FORCES -> new Valued(0, holder + " belongs to the forces of the recipient country; the "
+                    + "delivery is a country-level record naming no end-user unit");
             case OTHER_UNIT -> new Valued(c.get("holder.other_unit"), holder
                     + " is a ledger unit but neither an approved end-user of the candidate deliveries nor under one ("
                     + approvedList(s) + ")");

@@ -142,4 +142,15 @@ class CaseCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("custody.properties", "unknown scoring parameter 'diversion.weight.serial'");
     }
+
+    @Test
+    void unitRiskListsUnitsConcernedByCases() throws Exception {
+        Run r = run("unit-risk", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode n = Json.MAPPER.readTree(r.out().strip().split("\n")[0]);
+        assertThat(n.get("unit").asText()).isEqualTo("u9");
+        assertThat(n.get("factors")).hasSize(4);
+        assertThat(n.get("factors").get(1).get("explanation").asText()).contains("1 open");
+        assertThat(run("unit-risk").out()).contains("open_cases", "vetting");
+    }
 }

@@ -268,4 +268,23 @@ class DiversionDetectorTest {
         assertThat(f.opensCase()).isFalse();
         assertThat(f.reason()).contains("every claim is a denial");
     }
+
+    @Test
+    void countryLevelDeliveryApprovesTheRecipientsForcesOnly() {
+        InMemoryLedger l = ledger().unitCountry("iq-mod", "Iraq").unitCountry("sa-rslf", "Saudi Arabia");
+        ArticleRef bradley = new ArticleRef("M2 Bradley", "Bradley", "infantry fighting vehicle");
+        l.addTransfer(new CandidateTransfer("SIPRI-1", "SIPRI 12345", "UNKNOWN", "Iraq", LocalDate.of(2014, 1, 1),
+                bradley, List.of(), false, 80), List.of());
+        DiversionDetector d = new DiversionDetector(l, designations(), new SuspicionModel(ScoringConfig.defaults()));
+        Finding army = d.detect(List.of(claim(new Actor("iq-7x", "1st Division"), bradley, Stance.ASSERTED, "ap", HABBANIYAH, SEEN)), AS_OF).getFirst();
+        assertThat(army.sighting().holderStatus()).isEqualTo(HolderStatus.RECIPIENT_FORCES);
+        assertThat(army.opensCase()).isFalse();
+        assertThat(army.reason()).contains("recipient country's forces");
+        Finding militia = d.detect(List.of(claim(KH, bradley, Stance.ASSERTED, "ap", AL_QAIM, SEEN)), AS_OF).getFirst();
+        assertThat(militia.sighting().holderStatus()).isEqualTo(HolderStatus.UNKNOWN_ACTOR);
+        assertThat(militia.opensCase()).isTrue();
+        Finding saudi = d.detect(List.of(claim(new Actor("sa-rslf", "Royal Saudi Land Forces"), bradley, Stance.ASSERTED,
+                "ap", AL_QAIM, SEEN)), AS_OF).getFirst();
+        assertThat(saudi.sighting().holderStatus()).isEqualTo(HolderStatus.OTHER_UNIT);
+    }
 }

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.custody.diversion.InventoryView;
+import org.custody.diversion.ScoringConfig;
+import org.custody.diversion.UnitRisk;
 import org.custody.store.Database;
 import org.custody.store.TestDatabases;
 import org.custody.store.vetting.VettingStore;
@@ -50,6 +53,14 @@ class VettingRequeueFeedbackTest {
             assertThat(second.getFirst()).contains("already back in the vetting queue");
             List<VettingRequest> after = db.read(c -> VettingStore.pendingFor(c, new NodeRef.Unit(unit)));
             assertThat(after).hasSize(1);
+
+            // unit risk sees the requeue
+            UnitRisk risk = db.read(c -> UnitRiskQuery.risk(c, Long.toString(unit),
+                    id -> new InventoryView.Figures(140, 35, "eum"), ScoringConfig.defaults(), LocalDate.now()));
+            assertThat(risk.unitName()).isEqualTo("9th Armoured Division");
+            assertThat(risk.factors().get(3).explanation()).contains("back in the vetting queue", "confirmed diversion case 7");
+            assertThat(risk.factors().get(2).value()).isEqualTo(0.25);
+            assertThat(risk.score()).isGreaterThan(0);
         }
     }
 }
