@@ -43,6 +43,7 @@ public final class Gazetteer {
     private final PhraseLexicon<Lexicon.Entry<Place>> lexicon = new PhraseLexicon<>();
     private final Map<String, List<Place>> loose = new HashMap<>();
     private final Map<String, Place> byId = new HashMap<>();
+    private final Map<String, Place> admin1ByCode = new HashMap<>();
 
     public static Gazetteer bundled() {
         Gazetteer g = new Gazetteer();
@@ -63,6 +64,7 @@ public final class Gazetteer {
 
     public void add(Place p, List<String> names) {
         byId.put(p.id(), p);
+        if (p.kind().equals("admin1")) admin1ByCode.put(p.country() + "." + p.admin1(), p);
         for (String n : names) {
             String k = String.join(" ", Keys.phraseKeys(n));
             if (k.isEmpty() || COMMON_WORDS.contains(k)) continue;
@@ -73,6 +75,13 @@ public final class Gazetteer {
 
     public Optional<Place> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The first-level area (governorate, province) a place lies in, or the place itself when it is one. */
+    public Optional<Place> admin1Of(Place p) {
+        if (p.kind().equals("admin1")) return Optional.of(p);
+        if (p.admin1() == null || p.admin1().isEmpty()) return Optional.empty();
+        return Optional.ofNullable(admin1ByCode.get(p.country() + "." + p.admin1()));
     }
 
     /** A text match: words [from, to) and the preferred place. */
