@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Renders audit-log details as JSON. */
-final class Details {
+public final class Details {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private Details() {}
 
-    static String json(Object value) {
+    public static String json(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
