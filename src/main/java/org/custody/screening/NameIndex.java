@@ -1,0 +1,350 @@
+package org.custody.screening;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.custody.names.AnalysedName;
+import org.custody.names.NameToken;
+import org.custody.names.RomanisationFolder;
+
+/**
+ * The in-memory candidate index: a vocabulary of analysed tokens with their rarity (IDF over all
+ * indexed names), postings from each token to the names containing it, and two ways to find tokens
+ * near a query token without scanning the vocabulary: character-trigram postings and consonant-skeleton
+ * postings. Immutable after construction; per-query scratch space is per thread.
+ */
+final class NameIndex {
+
+    static final int TRIGRAM_SPACE = 1 << 18;
+
+    // vocabulary
+    final String[] termText;
+    final boolean[] termWeak;
+    final boolean[] termAbjad;
+    final float[] termIdf;
+    final int[][] postings;
+    private final byte[] termTrigrams;
+    private final Map<String, Integer> termByKey;
+    private final int[][] trigramTerms;
+    private final Map<String, int[]> skeletonTerms;
+    // names
+    final int[] nameEntity;
+    final int[] nameAlias;
+    final int[][] nameTerms;
+    final float[] nameWeight;
+    final int[] nameSteps;
+    final int nameCount;
+    final double unknownIdf;
+    final double weakFactor;
+
+    private final ThreadLocal<Scratch> scratch;
+
+    record TermMatch(int term, double sim) { }
+
+    /** Analysed names to index: entity index, alias index, analysis, bitmask of applied steps. */
+    record Source(int entity, int alias, AnalysedName analysed, int steps) { }
+
+    NameIndex(List<Source> sources, double weakFactor) {
+        this.weakFactor = weakFactor;
+        Map<String, Integer> byKey = new HashMap<>();
+        List<String> texts = new ArrayList<>();
+        List<Boolean> weak = new ArrayList<>();
+        List<Boolean> abjad = new ArrayList<>();
+        nameCount = sources.size();
+        nameEntity = new int[nameCount];
+        nameAlias = new int[nameCount];
+        nameTerms = new int[nameCount][];
+        nameSteps = new int[nameCount];
+        int[] df = new int[Math.max(16, nameCount)];
+        for (int n = 0; n < nameCount; n++) {
+            Source src = sources.get(n);
+            nameEntity[n] = src.entity();
+            nameAlias[n] = src.alias();
+            nameSteps[n] = src.steps();
+            List<NameToken> toks = src.analysed().tokens();
+            int[] ids = new int[toks.size()];
+            for (int k = 0; k < toks.size(); k++) {
+                NameToken t = toks.get(k);
+                String key = key(t.text(), t.weak(), t.abjad());
+                Integer id = byKey.get(key);
+                if (id == null) {
+                    id = texts.size();
+                    byKey.put(key, id);
+                    texts.add(t.text());
+                    weak.add(t.weak());
+                    abjad.add(t.abjad());
+                    if (id >= df.length) df = Arrays.copyOf(df, df.length * 2);
+                }
+                ids[k] = id;
+            }
+            nameTerms[n] = ids;
+            int[] distinct = Arrays.stream(ids).distinct().toArray();
+            for (int id : distinct) df[id]++;
+        }
+        int v = texts.size();
+        termText = texts.toArray(new String[0]);
+        termWeak = new boolean[v];
+        termAbjad = new boolean[v];
+        termIdf = new float[v];
+        termTrigrams = new byte[v];
+        for (int t = 0; t < v; t++) {
+            termWeak[t] = weak.get(t);
+            termAbjad[t] = abjad.get(t);
+            termIdf[t] = (float) idf(df[t], nameCount);
+        }
+        unknownIdf = idf(1, nameCount);
+        // postings
+        int[][] post = new int[v][];
+        int[] fill = new int[v];
+        for (int t = 0; t < v; t++) post[t] = new int[df[t]];
+        for (int n = 0; n < nameCount; n++) {
+            int[] ids = nameTerms[n];
+            for (int k = 0; k < ids.length; k++) {
+                int id = ids[k];
+                boolean seen = false;
+                for (int x = 0; x < k; x++) if (ids[x] == id) { seen = true; break; }
+                if (!seen) post[id][fill[id]++] = n;
+            }
+        }
+        postings = post;
+        nameWeight = new float[nameCount];
+        for (int n = 0; n < nameCount; n++) {
+            double w = 0;
+            for (int id : nameTerms[n]) w += termWeight(id);
+            nameWeight[n] = (float) w;
+        }
+        termByKey = byKey;
+        // trigram and skeleton postings over the vocabulary (non-weak terms)
+        int[] triCount = new int[TRIGRAM_SPACE];
+        Map<String, List<Integer>> skel = new HashMap<>();
+        for (int t = 0; t < v; t++) {
+            if (termWeak[t]) continue;
+            int[] grams = trigrams(termText[t]);
+            termTrigrams[t] = (byte) Math.min(127, grams.length);
+            for (int g : distinct(grams)) triCount[g]++;
+            String sk = RomanisationFolder.skeleton(termText[t]);
+            if (sk.length() >= 2) skel.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
+        }
+        int[][] tri = new int[TRIGRAM_SPACE][];
+        int[] triFill = new int[TRIGRAM_SPACE];
+        for (int t = 0; t < v; t++) {
+            if (termWeak[t]) continue;
+            for (int g : distinct(trigrams(termText[t]))) {
+                if (tri[g] == null) tri[g] = new int[triCount[g]];
+                tri[g][triFill[g]++] = t;
+            }
+        }
+        trigramTerms = tri;
+        Map<String, int[]> sk = new HashMap<>(skel.size() * 2);
+        skel.forEach((k, list) -> sk.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
+        skeletonTerms = sk;
+        int terms = v, names = nameCount;
+        scratch = ThreadLocal.withInitial(() -> new Scratch(terms, names));
+    }
+
+    static double idf(int df, int n) {
+        return Math.log(1.0 + (double) n / Math.max(1, df));
+    }
+
+    double termWeight(int term) {
+        return termIdf[term] * (termWeak[term] ? weakFactor : 1.0);
+    }
+
+    static String key(String text, boolean weak, boolean abjad) {
+        return (weak ? "~" : "") + (abjad ? "^" : "") + text;
+    }
+
+    int vocabularySize() {
+        return termText.length;
+    }
+
+    Integer exactTerm(String text, boolean weak, boolean abjad) {
+        Integer t = termByKey.get(key(text, weak, abjad));
+        if (t == null && abjad) t = termByKey.get(key(text, weak, false));
+        if (t == null && !abjad) t = termByKey.get(key(text, weak, true));
+        return t;
+    }
+
+    /**
+     * Vocabulary terms similar to a query token: exact, via shared trigrams, via equal consonant skeleton;
+     * each verified with {@link TokenSimilarity}; best first, at most {@code max}.
+     */
+    List<TermMatch> similarTerms(String text, boolean weak, boolean abjad, double minSim, int max) {
+        List<TermMatch> out = new ArrayList<>();
+        Integer exact = exactTerm(text, weak, abjad);
+        if (exact != null) out.add(new TermMatch(exact, 1.0));
+        if (weak || text.length() < 3) return out;
+        Scratch s = scratch.get();
+        s.newRound();
+        int[] grams = distinct(trigrams(text));
+        int touched = 0;
+        for (int g : grams) {
+            int[] ts = trigramTerms[g];
+            if (ts == null) continue;
+            for (int t : ts) {
+                if (s.termCount[t] == 0) s.termTouched[touched++] = t;
+                s.termCount[t]++;
+            }
+        }
+        // a glued article ("almuhandis"): also count the trigrams of the rest
+        if (text.length() >= 6 && (text.startsWith("al") || text.startsWith("el"))) {
+            for (int g : distinct(trigrams(text.substring(2)))) {
+                int[] ts = trigramTerms[g];
+                if (ts == null) continue;
+                for (int t : ts) {
+                    if (s.termCount[t] == 0) s.termTouched[touched++] = t;
+                    s.termCount[t]++;
+                }
+            }
+        }
+        int qn = grams.length;
+        for (int k = 0; k < touched; k++) {
+            int t = s.termTouched[k];
+            int c = s.termCount[t];
+            s.termCount[t] = 0;
+            if (exact != null && t == exact) continue;
+            double dice = 2.0 * c / (qn + termTrigrams[t]);
+            if (dice < 0.3) continue;
+            double sim = TokenSimilarity.similarity(text, false, abjad, termText[t], false, termAbjad[t]);
+            if (sim >= minSim) out.add(new TermMatch(t, sim));
+        }
+        String sk = RomanisationFolder.skeleton(text);
+        if (sk.length() >= 2) {
+            int[] ts = skeletonTerms.get(sk);
+            if (ts != null && ts.length <= 5000) {
+                for (int t : ts) {
+                    if (exact != null && t == exact) continue;
+                    double sim = TokenSimilarity.similarity(text, false, abjad, termText[t], false, termAbjad[t]);
+                    if (sim >= minSim && !contains(out, t)) out.add(new TermMatch(t, sim));
+                }
+            }
+        }
+        out.sort((a, b) -> Double.compare(b.sim(), a.sim()));
+        return out.size() > max ? new ArrayList<>(out.subList(0, max)) : out;
+    }
+
+    private static boolean contains(List<TermMatch> list, int t) {
+        for (TermMatch m : list) if (m.term() == t) return true;
+        return false;
+    }
+
+    /**
+     * Candidate names for a query: each query slot's similar terms add their weight times similarity
+     * to the names in their postings (once per slot and name); names are ranked by that sum relative
+     * to the two names' total weight (a Dice estimate of the final score).
+     */
+    int[] candidates(List<List<TermMatch>> slotMatches, double queryWeight, int k) {
+        Scratch s = scratch.get();
+        s.newRound();
+        int stamp = s.stamp;
+        int touched = 0;
+        for (int slot = 0; slot < slotMatches.size(); slot++) {
+            for (TermMatch m : slotMatches.get(slot)) {
+                double w = termWeight(m.term()) * m.sim();
+                for (int n : postings[m.term()]) {
+                    if (s.nameStamp[n] != stamp) {
+                        s.nameStamp[n] = stamp;
+                        s.nameAcc[n] = 0;
+                        s.nameSlot[n] = -1;
+                        if (touched == s.nameTouched.length) s.nameTouched = Arrays.copyOf(s.nameTouched, touched * 2);
+                        s.nameTouched[touched++] = n;
+                    }
+                    if (s.nameSlot[n] != slot) {
+                        s.nameSlot[n] = slot;
+                        s.nameAcc[n] += (float) w;
+                    }
+                }
+            }
+        }
+        // top-k by Dice estimate with a small binary min-heap
+        int size = Math.min(k, touched);
+        int[] heap = new int[size];
+        float[] hv = new float[size];
+        int h = 0;
+        for (int x = 0; x < touched; x++) {
+            int n = s.nameTouched[x];
+            float v = (float) (2.0 * s.nameAcc[n] / (queryWeight + nameWeight[n]));
+            if (h < size) {
+                heap[h] = n; hv[h] = v; siftUp(heap, hv, h); h++;
+            } else if (size > 0 && v > hv[0]) {
+                heap[0] = n; hv[0] = v; siftDown(heap, hv, 0, size);
+            }
+        }
+        return Arrays.copyOf(heap, h);
+    }
+
+    private static void siftUp(int[] heap, float[] hv, int i) {
+        while (i > 0) {
+            int p = (i - 1) / 2;
+            if (hv[p] <= hv[i]) break;
+            swap(heap, hv, p, i);
+            i = p;
+        }
+    }
+
+    private static void siftDown(int[] heap, float[] hv, int i, int size) {
+        while (true) {
+            int l = 2 * i + 1, r = l + 1, m = i;
+            if (l < size && hv[l] < hv[m]) m = l;
+            if (r < size && hv[r] < hv[m]) m = r;
+            if (m == i) return;
+            swap(heap, hv, m, i);
+            i = m;
+        }
+    }
+
+    private static void swap(int[] heap, float[] hv, int a, int b) {
+        int t = heap[a]; heap[a] = heap[b]; heap[b] = t;
+        float f = hv[a]; hv[a] = hv[b]; hv[b] = f;
+    }
+
+    static int[] trigrams(String text) {
+        String p = "^" + text + "$";
+        int n = p.length() - 2;
+        int[] out = new int[Math.max(0, n)];
+        for (int i = 0; i < n; i++) out[i] = (code(p.charAt(i)) << 12) | (code(p.charAt(i + 1)) << 6) | code(p.charAt(i + 2));
+        return out;
+    }
+
+    private static int code(char c) {
+        if (c >= 'a' && c <= 'z') return c - 'a' + 1;
+        if (c >= '0' && c <= '9') return c - '0' + 27;
+        if (c == '^') return 37;
+        if (c == '$') return 38;
+        return 39 + (c % 24);
+    }
+
+    private static int[] distinct(int[] a) {
+        if (a.length < 2) return a;
+        int[] c = a.clone();
+        Arrays.sort(c);
+        int m = 1;
+        for (int i = 1; i < c.length; i++) if (c[i] != c[m - 1]) c[m++] = c[i];
+        return m == c.length ? c : Arrays.copyOf(c, m);
+    }
+
+    private static final class Scratch {
+        final int[] termCount;
+        final int[] termTouched;
+        final float[] nameAcc;
+        final int[] nameStamp;
+        final int[] nameSlot;
+        int[] nameTouched;
+        int stamp;
+
+        Scratch(int terms, int names) {
+            termCount = new int[terms];
+            termTouched = new int[terms];
+            nameAcc = new float[names];
+            nameStamp = new int[names];
+            nameSlot = new int[names];
+            nameTouched = new int[1024];
+        }
+
+        void newRound() {
+            stamp++;
+        }
+    }
+}

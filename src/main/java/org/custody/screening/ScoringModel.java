@@ -1,0 +1,65 @@
+package org.custody.screening;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The screening score declared as data (after nomenklatura's logic-v2): a list of named features, each
+ * with a weight and one sentence saying what it measures. The score is the weighted sum of the feature
+ * values, clamped to 0..1; explanations list every feature that fired with its contribution.
+ */
+public record ScoringModel(List<Feature> features) {
+
+    public record Feature(String name, double weight, String description) { }
+
+    public static final String NAME_MATCH = "name_match";
+    public static final String LOW_SPECIFICITY = "low_specificity";
+    public static final String WEAK_ALIAS = "weak_alias";
+    public static final String SCHEMA_MISMATCH = "schema_mismatch";
+    public static final String DOB_MATCH = "dob_year_match";
+    public static final String DOB_MISMATCH = "dob_year_disjoint";
+    public static final String NATIONALITY_MATCH = "nationality_match";
+    public static final String NATIONALITY_MISMATCH = "nationality_disjoint";
+
+    public static final ScoringModel DEFAULT = new ScoringModel(List.of(
+            new Feature(NAME_MATCH, 1.0,
+                    "Token alignment of the two names: the rarity-weighted share of each side's tokens matched, "
+                            + "times their similarity, combined as the harmonic mean of both sides' coverage."),
+            new Feature(LOW_SPECIFICITY, -0.35,
+                    "How little identifying information the matched tokens carry (generic, common or "
+                            + "organisation-type words), 1 when none, 0 at two rare tokens or more."),
+            new Feature(WEAK_ALIAS, -0.1,
+                    "The match is on a weak a.k.a., which the list says is not enough to identify alone."),
+            new Feature(SCHEMA_MISMATCH, -0.5,
+                    "The query asks for a different kind of entity (a person against a vessel)."),
+            new Feature(DOB_MATCH, 0.05,
+                    "A birth year given with the query equals one the list records."),
+            new Feature(DOB_MISMATCH, -0.15,
+                    "Birth years are known on both sides and none agrees."),
+            new Feature(NATIONALITY_MATCH, 0.03,
+                    "A nationality given with the query is one the list records."),
+            new Feature(NATIONALITY_MISMATCH, -0.05,
+                    "Nationalities are known on both sides and none agrees.")));
+
+    public ScoringModel {
+        features = List.copyOf(features);
+    }
+
+    public double weight(String featureName) {
+        Feature f = byName().get(featureName);
+        if (f == null) throw new IllegalArgumentException("no feature " + featureName);
+        return f.weight();
+    }
+
+    public Feature feature(String featureName) {
+        Feature f = byName().get(featureName);
+        if (f == null) throw new IllegalArgumentException("no feature " + featureName);
+        return f;
+    }
+
+    private Map<String, Feature> byName() {
+        return features.stream().collect(Collectors.toMap(Feature::name, Function.identity()));
+    }
+}

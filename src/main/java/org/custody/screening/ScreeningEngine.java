@@ -1,0 +1,363 @@
+package org.custody.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.custody.lists.Alias;
+import org.custody.lists.AliasStrength;
+import org.custody.lists.ListEntity;
+import org.custody.lists.ListVersion;
+import org.custody.lists.Schema;
+import org.custody.names.AnalysedName;
+import org.custody.names.NameAnalyzer;
+import org.custody.names.NameToken;
+
+/**
+ * Custody's screener: every name and alias of the given entities analysed by the standard
+ * {@link NameAnalyzer} chain and held in a {@link NameIndex}; a query is analysed the same way, the
+ * index proposes candidate names, and each candidate is scored by token alignment with the features of
+ * a {@link ScoringModel}. Immutable after {@link #build}; safe for any number of concurrent queries.
+ */
+public final class ScreeningEngine implements Screener {
+
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+
+    private final List<ListEntity> entities;
+    private final List<ListVersion> versions;
+    private final ScreeningConfig config;
+    private final NameAnalyzer analyzer;
+    private final List<String> stepNames;
+    private final NameIndex index;
+    private final double specificInformation;
+
+    private ScreeningEngine(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config) {
+        this.entities = List.copyOf(entities);
+        this.versions = List.copyOf(versions);
+        this.config = config;
+        this.analyzer = NameAnalyzer.standard();
+        this.stepNames = analyzer.stepNames();
+        List<int[]> refs = new ArrayList<>();
+        for (int e = 0; e < this.entities.size(); e++) {
+            int n = this.entities.get(e).allNames().size();
+            for (int a = 0; a < n; a++) refs.add(new int[] {e, a});
+        }
+        NameIndex.Source[] analysed = new NameIndex.Source[refs.size()];
+        IntStream.range(0, refs.size()).parallel().forEach(i -> {
+            int[] r = refs.get(i);
+            Alias alias = this.entities.get(r[0]).allNames().get(r[1]);
+            AnalysedName an = analyzer.analyse(alias.name());
+            analysed[i] = new NameIndex.Source(r[0], r[1], an, stepMask(an.appliedSteps()));
+        });
+        List<NameIndex.Source> sources = new ArrayList<>(analysed.length);
+        int lastEntity = -1;
+        Set<List<String>> seen = new HashSet<>();
+        for (NameIndex.Source s : analysed) {
+            if (s.analysed().isEmpty()) continue;
+            if (s.entity() != lastEntity) { seen.clear(); lastEntity = s.entity(); }
+            List<String> key = s.analysed().tokens().stream().map(t -> (t.weak() ? "~" : "") + t.text()).toList();
+            if (seen.add(key)) sources.add(s);      // same analysed form under one entity: keep the first (strongest)
+        }
+        this.index = new NameIndex(sources, config.weakTokenFactor());
+        this.specificInformation = config.specificNats() * Math.log(1.0 + Math.max(1, index.nameCount));
+    }
+
+    /** Builds the engine with the default configuration. */
+    public static ScreeningEngine build(List<ListEntity> entities, List<ListVersion> versions) {
+        return build(entities, versions, ScreeningConfig.DEFAULT);
+    }
+
+    public static ScreeningEngine build(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config) {
+        return new ScreeningEngine(entities, versions, config);
+    }
+
+    public ScreeningConfig config() { return config; }
+
+    /** Number of distinct analysed names (primary names and aliases) in the index. */
+    public int indexedNames() { return index.nameCount; }
+
+    public int entityCount() { return entities.size(); }
+
+    public List<ListVersion> listVersions() { return versions; }
+
+    /** Analyses a name with the engine's chain (for callers that want to show the normalised form). */
+    public AnalysedName analyse(String name) { return analyzer.analyse(name); }
+
+    // ------------------------------------------------------------------ screening
+
+    @Override
+    public ScreeningResult screen(ScreeningQuery query) {
+        double threshold = query.threshold() != null ? query.threshold() : config.alertThreshold();
+        AnalysedName qa = analyzer.analyse(query.name());
+        if (qa.isEmpty() || index.nameCount == 0) return new ScreeningResult(query.name(), List.of(), versions);
+        List<NameToken> qt = qa.tokens();
+        List<List<NameIndex.TermMatch>> slots = new ArrayList<>(qt.size() * 2);
+        double[] qw = new double[qt.size()];
+        for (int i = 0; i < qt.size(); i++) {
+            NameToken t = qt.get(i);
+            List<NameIndex.TermMatch> m = index.similarTerms(t.text(), t.weak(), t.abjad(), config.minTokenSimilarity(), 30);
+            slots.add(m);
+            qw[i] = estimateWeight(t, m);
+        }
+        for (int i = 0; i + 1 < qt.size(); i++) {
+            NameToken a = qt.get(i), b = qt.get(i + 1);
+            if (a.weak() || b.weak()) continue;
+            slots.add(index.similarTerms(a.text() + b.text(), false, a.abjad(), 0.85, 10));
+        }
+        double qTotal = 0;
+        for (double w : qw) qTotal += w;
+        int[] cands = index.candidates(slots, qTotal, config.candidates());
+        NameAlignment.Side qSide = new NameAlignment.Side(qt, qw);
+
+        Map<Integer, Scored> bestByEntity = new HashMap<>();
+        for (int n : cands) {
+            Scored s = scoreName(query, qt, qSide, slots, n);
+            Scored prev = bestByEntity.get(s.entity);
+            if (prev == null || s.score > prev.score) bestByEntity.put(s.entity, s);
+        }
+        List<Scored> ranked = new ArrayList<>(bestByEntity.values());
+        ranked.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> entities.get(s.entity).id()));
+        List<Hit> hits = new ArrayList<>(Math.min(query.limit(), ranked.size()));
+        for (Scored s : ranked) {
+            if (hits.size() >= query.limit()) break;
+            ListEntity e = entities.get(s.entity);
+            boolean alert = s.score >= threshold;
+            hits.add(new Hit(e.id(), e.primaryName(), e.schema(), List.of(e.listId()), round(s.score), alert,
+                    explain(qa, qSide, s, threshold)));
+        }
+        return new ScreeningResult(query.name(), hits, versions);
+    }
+
+    /** One candidate name's score with everything the explanation needs. */
+    private record ScoredFeature(String name, double value, String why) { }
+
+    private static final class Scored {
+        int entity;
+        int name;
+        NameAlignment.Side listed;
+        NameAlignment.Result alignment;
+        List<ScoredFeature> features;
+        double score;
+    }
+
+    private Scored scoreName(ScreeningQuery query, List<NameToken> qt, NameAlignment.Side qSide,
+                             List<List<NameIndex.TermMatch>> slots, int n) {
+        int[] terms = index.nameTerms[n];
+        List<NameToken> lt = new ArrayList<>(terms.length);
+        double[] lw = new double[terms.length];
+        for (int k = 0; k < terms.length; k++) {
+            int t = terms[k];
+            lt.add(new NameToken(index.termText[t], index.termText[t], index.termWeak[t], index.termAbjad[t]));
+            lw[k] = index.termWeight(t);
+        }
+        NameAlignment.Side lSide = new NameAlignment.Side(lt, lw);
+        NameAlignment.Result r = NameAlignment.align(qSide, lSide, (i, j) -> {
+            int term = terms[j];
+            for (NameIndex.TermMatch m : slots.get(i)) if (m.term() == term) return m.sim();
+            NameToken a = qt.get(i);
+            return TokenSimilarity.similarity(a.text(), a.weak(), a.abjad(),
+                    index.termText[term], index.termWeak[term], index.termAbjad[term]);
+        }, config.minTokenSimilarity());
+        ListEntity e = entities.get(index.nameEntity[n]);
+        Alias alias = e.allNames().get(index.nameAlias[n]);
+        List<ScoredFeature> fs = new ArrayList<>(6);
+        addNameFeatures(fs, r);
+        if (alias.strength() == AliasStrength.WEAK) {
+            fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
+        }
+        if (query.schema() != null && !query.schema().compatibleWith(e.schema())) {
+            fs.add(new ScoredFeature(ScoringModel.SCHEMA_MISMATCH, 1,
+                    "query is a " + query.schema() + ", listed entity a " + e.schema()));
+        }
+        addDateFeatures(fs, query.birthDate(), e.birthDates());
+        addNationalityFeatures(fs, query.nationality(), e.nationalities());
+        Scored s = new Scored();
+        s.entity = index.nameEntity[n];
+        s.name = n;
+        s.listed = lSide;
+        s.alignment = r;
+        s.features = fs;
+        s.score = total(fs);
+        return s;
+    }
+
+    private void addNameFeatures(List<ScoredFeature> fs, NameAlignment.Result r) {
+        fs.add(new ScoredFeature(ScoringModel.NAME_MATCH, r.nameMatch(), String.format(Locale.ROOT,
+                "query covered %.2f, listed name covered %.2f (rarity-weighted)", r.queryCoverage(), r.listedCoverage())));
+        double low = Math.max(0, 1 - r.matchedInformation() / specificInformation);
+        if (low > 0) {
+            fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, String.format(Locale.ROOT,
+                    "matched tokens carry %.1f of the %.1f nats of rarity that make a name specific",
+                    r.matchedInformation(), specificInformation)));
+        }
+    }
+
+    private static void addDateFeatures(List<ScoredFeature> fs, String queryDate, List<String> listed) {
+        if (queryDate == null || queryDate.isBlank() || listed.isEmpty()) return;
+        Set<String> qy = years(List.of(queryDate));
+        Set<String> ly = years(listed);
+        if (qy.isEmpty() || ly.isEmpty()) return;
+        for (String y : qy) {
+            if (ly.contains(y)) {
+                fs.add(new ScoredFeature(ScoringModel.DOB_MATCH, 1, "birth year " + y + " on both sides"));
+                return;
+            }
+        }
+        fs.add(new ScoredFeature(ScoringModel.DOB_MISMATCH, 1, "birth year " + qy + " vs listed " + ly));
+    }
+
+    private static Set<String> years(List<String> dates) {
+        Set<String> out = new HashSet<>();
+        for (String d : dates) {
+            Matcher m = YEAR.matcher(d);
+            while (m.find()) out.add(m.group(1));
+        }
+        return out;
+    }
+
+    private static void addNationalityFeatures(List<ScoredFeature> fs, String query, List<String> listed) {
+        if (query == null || query.isBlank() || listed.isEmpty()) return;
+        String q = query.trim().toLowerCase(Locale.ROOT);
+        for (String l : listed) {
+            if (l.trim().toLowerCase(Locale.ROOT).equals(q)) {
+                fs.add(new ScoredFeature(ScoringModel.NATIONALITY_MATCH, 1, "nationality " + query + " listed"));
+                return;
+            }
+        }
+        fs.add(new ScoredFeature(ScoringModel.NATIONALITY_MISMATCH, 1, "nationality " + query + " vs listed " + listed));
+    }
+
+    private double total(List<ScoredFeature> fs) {
+        double s = 0;
+        for (ScoredFeature f : fs) s += f.value() * config.model().weight(f.name());
+        return Math.max(0, Math.min(1, s));
+    }
+
+    private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {
+        double factor = t.weak() ? config.weakTokenFactor() : 1.0;
+        if (matches.isEmpty()) return index.unknownIdf * factor;
+        return index.termIdf[matches.get(0).term()] * factor;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000.0) / 10000.0;
+    }
+
+    // ------------------------------------------------------------------ compare
+
+    @Override
+    public Comparison compare(String name1, String name2, Schema schema) {
+        AnalysedName a = analyzer.analyse(name1), b = analyzer.analyse(name2);
+        NameAlignment.Side sa = side(a), sb = side(b);
+        NameAlignment.Result r = NameAlignment.align(sa, sb, (i, j) -> {
+            NameToken x = a.tokens().get(i), y = b.tokens().get(j);
+            return TokenSimilarity.similarity(x.text(), x.weak(), x.abjad(), y.text(), y.weak(), y.abjad());
+        }, config.minTokenSimilarity());
+        List<ScoredFeature> fs = new ArrayList<>();
+        addNameFeatures(fs, r);
+        double score = (a.isEmpty() || b.isEmpty()) ? 0 : total(fs);
+        Scored s = new Scored();
+        s.listed = sb;
+        s.alignment = r;
+        s.features = fs;
+        s.score = score;
+        s.name = -1;
+        Explanation ex = explanation(a, sa, s, name2, "PRIMARY", b.appliedSteps(), config.alertThreshold());
+        return new Comparison(name1, name2, round(score), score >= config.alertThreshold(), ex);
+    }
+
+    private NameAlignment.Side side(AnalysedName an) {
+        List<NameToken> toks = an.tokens();
+        double[] w = new double[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            NameToken t = toks.get(i);
+            List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of()
+                    : index.similarTerms(t.text(), t.weak(), t.abjad(), config.minTokenSimilarity(), 1);
+            w[i] = index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m);
+        }
+        return new NameAlignment.Side(toks, w);
+    }
+
+    // ------------------------------------------------------------------ explanations
+
+    private Explanation explain(AnalysedName qa, NameAlignment.Side qSide, Scored s, double threshold) {
+        ListEntity e = entities.get(s.entity);
+        Alias alias = e.allNames().get(index.nameAlias[s.name]);
+        return explanation(qa, qSide, s, alias.name(), alias.strength().name(), stepsOf(index.nameSteps[s.name]), threshold);
+    }
+
+    private Explanation explanation(AnalysedName qa, NameAlignment.Side qSide, Scored s, String matchedAlias,
+                                    String strength, List<String> listedSteps, double threshold) {
+        List<NameToken> qt = qSide.tokens(), lt = s.listed.tokens();
+        double[] qw = qSide.weights();
+        List<Explanation.TokenMatch> tokens = new ArrayList<>();
+        boolean[] qDone = new boolean[qt.size()], lDone = new boolean[lt.size()];
+        for (NameAlignment.Pair p : s.alignment.pairs()) {
+            String qText = qt.get(p.q()).text() + (p.q2() >= 0 ? " " + qt.get(p.q2()).text() : "");
+            String lText = lt.get(p.l()).text() + (p.l2() >= 0 ? " " + lt.get(p.l2()).text() : "");
+            double w = qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0);
+            NameToken a = qt.get(p.q()), b = lt.get(p.l());
+            String how = (p.q2() >= 0 || p.l2() >= 0) ? "written as one word on one side"
+                    : TokenSimilarity.how(a.text(), a.weak(), a.abjad(), b.text(), b.weak(), b.abjad(), p.sim());
+            tokens.add(new Explanation.TokenMatch(qText, lText, round(p.sim()), round(w), how));
+            qDone[p.q()] = true;
+            if (p.q2() >= 0) qDone[p.q2()] = true;
+            lDone[p.l()] = true;
+            if (p.l2() >= 0) lDone[p.l2()] = true;
+        }
+        for (int i = 0; i < qt.size(); i++) {
+            if (!qDone[i]) tokens.add(new Explanation.TokenMatch(qt.get(i).text(), null, 0, round(qw[i]),
+                    qt.get(i).weak() ? "unmatched organisation-type word (weak)" : "unmatched query token"));
+        }
+        for (int j = 0; j < lt.size(); j++) {
+            if (!lDone[j]) tokens.add(new Explanation.TokenMatch(null, lt.get(j).text(), 0, round(s.listed.weights()[j]),
+                    lt.get(j).weak() ? "unmatched organisation-type word in listed name (weak)" : "unmatched listed token"));
+        }
+        List<Explanation.FeatureScore> features = new ArrayList<>();
+        for (ScoredFeature f : s.features) {
+            ScoringModel.Feature def = config.model().feature(f.name());
+            features.add(new Explanation.FeatureScore(f.name(), round(f.value()), def.weight(),
+                    f.why() + " — " + def.description()));
+        }
+        List<String> norms = new ArrayList<>();
+        for (String st : qa.appliedSteps()) norms.add("query: " + st);
+        for (String st : listedSteps) norms.add("listed: " + st);
+        int alignedQ = 0;
+        for (boolean d : qDone) if (d) alignedQ++;
+        int alignedL = 0;
+        for (boolean d : lDone) if (d) alignedL++;
+        String summary = String.format(Locale.ROOT,
+                "score %.2f %s threshold %.2f: '%s' against %s alias '%s'; %d of %d query tokens and %d of %d listed tokens aligned",
+                s.score, s.score >= threshold ? ">=" : "<", threshold, qa.input(), strength.toLowerCase(Locale.ROOT),
+                matchedAlias, alignedQ, qt.size(), alignedL, lt.size());
+        StringBuilder sb = new StringBuilder(summary);
+        for (ScoredFeature f : s.features) {
+            if (f.name().equals(ScoringModel.NAME_MATCH)) continue;
+            sb.append("; ").append(f.name()).append(String.format(Locale.ROOT, " %+.2f",
+                    f.value() * config.model().weight(f.name())));
+        }
+        return new Explanation(matchedAlias, strength, tokens, features, norms, sb.toString());
+    }
+
+    private int stepMask(List<String> applied) {
+        int mask = 0;
+        for (String st : applied) {
+            int i = stepNames.indexOf(st);
+            if (i >= 0 && i < 31) mask |= 1 << i;
+        }
+        return mask;
+    }
+
+    private List<String> stepsOf(int mask) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < stepNames.size() && i < 31; i++) if ((mask & (1 << i)) != 0) out.add(stepNames.get(i));
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.custody.screening;
+
+import org.custody.names.RomanisationFolder;
+
+/**
+ * How alike two analysed tokens are, in 0..1, and in what way. Tokens are already folded (see
+ * {@link RomanisationFolder}), so this only has to absorb typos and the spellings folding leaves apart.
+ */
+public final class TokenSimilarity {
+    private TokenSimilarity() { }
+
+    /** Best similarity between two tokens (texts folded; weak = organisation-type word; abjad = Arabic script). */
+    public static double similarity(String a, boolean aWeak, boolean aAbjad, String b, boolean bWeak, boolean bAbjad) {
+        if (a.equals(b)) return aWeak == bWeak ? 1.0 : 0.0;
+        if (aWeak || bWeak) return 0.0;                        // organisation words match only their own class
+        int la = a.length(), lb = b.length();
+        if (hasDigit(a) || hasDigit(b)) return 0.0;            // numbers must be equal
+        if (Math.min(la, lb) <= 2) return 0.0;                 // "al", "ab": equal or nothing
+        double best = spelling(a, b);
+        best = Math.max(best, gluedArticle(a, b));
+        best = Math.max(best, gluedArticle(b, a));
+        if (best < 0.95) {
+            String sa = RomanisationFolder.skeleton(a), sb = RomanisationFolder.skeleton(b);
+            if (aAbjad || bAbjad) {
+                if (sa.length() >= 2 && sb.length() >= 2) {
+                    if (sa.equals(sb)) best = Math.max(best, sa.length() >= 3 ? 0.95 : 0.9);
+                    else best = Math.max(best, 0.92 * JaroWinkler.similarity(sa, sb));
+                }
+            } else if (sa.length() >= 3 && sa.equals(sb)) {
+                best = Math.max(best, sa.length() >= 4 ? 0.9 : 0.86);
+            }
+        }
+        return best;
+    }
+
+    /** A short word for how two tokens matched, for explanations. */
+    public static String how(String a, boolean aWeak, boolean aAbjad, String b, boolean bWeak, boolean bAbjad,
+                             double sim) {
+        if (a.equals(b)) return aWeak ? "same organisation type" : "same after normalisation";
+        if (sim <= 0) return "different";
+        if (spelling(a, b) >= sim - 1e-9) return "similar spelling (Jaro-Winkler and Levenshtein)";
+        if (gluedArticle(a, b) >= sim - 1e-9 || gluedArticle(b, a) >= sim - 1e-9) return "article 'al' glued on";
+        return aAbjad || bAbjad ? "same consonants (Arabic script has no short vowels)" : "same consonants";
+    }
+
+    /**
+     * Spelling similarity: the mean of Jaro-Winkler (forgiving, rewards a shared beginning) and the
+     * Levenshtein ratio (strict about every edit). Jaro-Winkler alone rates "solemani"/"sohela" 0.8.
+     */
+    static double spelling(String a, String b) {
+        double jw = JaroWinkler.similarity(a, b);
+        if (jw < 0.6) return jw * 0.8;
+        double lev = 1.0 - (double) Levenshtein.distance(a, b) / Math.max(a.length(), b.length());
+        double s = (jw + lev) / 2;
+        if (Math.max(a.length(), b.length()) <= 4) s *= 0.92;   // one letter is a lot of a short token
+        return s;
+    }
+
+    private static double gluedArticle(String withArticle, String other) {
+        if (withArticle.length() >= 6 && (withArticle.startsWith("al") || withArticle.startsWith("el"))
+                && !(other.startsWith("al") || other.startsWith("el"))) {
+            return 0.97 * spelling(withArticle.substring(2), other);
+        }
+        return 0.0;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package org.custody.screening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+class JaroWinklerTest {
+    private static final JaroWinklerSimilarity COMMONS = new JaroWinklerSimilarity();
+
+    @Property(tries = 2000)
+    void agreesWithCommonsText(@ForAll @AlphaChars @StringLength(max = 20) String a,
+                               @ForAll @AlphaChars @StringLength(max = 20) String b) {
+        String x = a.toLowerCase(), y = b.toLowerCase();
+        if (x.isEmpty() || y.isEmpty()) return;
+        assertThat(JaroWinkler.similarity(x, y)).isCloseTo(COMMONS.apply(x, y), within(1e-9));
+    }
+
+    @Property(tries = 2000)
+    void levenshteinAgreesWithCommonsText(@ForAll @AlphaChars @StringLength(max = 20) String a,
+                                          @ForAll @AlphaChars @StringLength(max = 20) String b) {
+        assertThat(Levenshtein.distance(a, b)).isEqualTo(LevenshteinDistance.getDefaultInstance().apply(a, b));
+    }
+}
