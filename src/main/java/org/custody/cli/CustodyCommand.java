@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            VetCommand.class,
             ListsCommand.class,
             IngestCommand.class,
             StoriesCommand.class,

@@ -49,6 +49,8 @@ class JdbcVettingGraphTest {
         NodeRef.Organisation kh = db.inTransaction(c -> AffiliationStore.organisation(c, "Kata'ib Hizballah", List.of(), "t"));
         db.inTransaction(c -> AffiliationStore.add(c, new Edge(bde, Relation.PART_OF, kh, "PMF brigade numbering",
                 "Brigades 45-47 are Kata'ib Hizballah"), "t"));
+        NodeRef.Organisation aah = db.inTransaction(c -> AffiliationStore.organisation(c, "Asa'ib Ahl al-Haq", List.of(), "t"));
+        db.inTransaction(c -> AffiliationStore.add(c, new Edge(before, Relation.MEMBER_OF, aah, "press report", ""), "t"));
 
         List<GraphPath> paths = db.read(c -> GraphWalk.walk(new JdbcVettingGraph(c), bde, LocalDate.of(2019, 6, 1),
                 WalkPolicy.defaults()).paths());
@@ -57,7 +59,8 @@ class JdbcVettingGraphTest {
                 "Brigade 45 --sub_unit_of--> Popular Mobilization Commission",
                 "Brigade 45 --commanded_by--> Abu Mahdi al-Mohandes",
                 "Brigade 45 --formerly_commanded_by--> Hassan Ali Kadhim",
-                "Brigade 45 --part_of--> Kata'ib Hizballah");
+                "Brigade 45 --part_of--> Kata'ib Hizballah",
+                "Brigade 45 --formerly_commanded_by--> Hassan Ali Kadhim --member_of--> Asa'ib Ahl al-Haq");
         Party parent = paths.get(1).end();
         assertThat(parent.aliases()).containsExactly("Hashd al-Shaabi");
         assertThat(paths.get(2).end().nationality()).isEqualTo("IQ");
