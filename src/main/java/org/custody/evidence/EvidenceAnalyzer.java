@@ -112,6 +112,52 @@ public final class EvidenceAnalyzer {
                     new Resolution(p.id(), p.name(), "GeoNames", p.kind() + " in " + p.country()), detail));
             w = m.to();
         }
+        out.addAll(loosePlaces(t, out));
+        return out;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts", "outside", "edge", "village", "town", "city", "district");
+
+    /**
+     * Capitalised names after a locative preposition ("near Tal Afar", "west of Ninewa") that the exact
+     * aliases miss, tried with the gazetteer's romanisation-tolerant key (longest first, three words at most).
+     */
+    private List<Mention> loosePlaces(AnalyzedText t, List<Mention> exact) {
+        List<Mention> out = new ArrayList<>();
+        for (int w = 1; w < t.words(); w++) {
+            String prev = t.key(w - 1);
+            boolean locative = LOCATIVE.contains(prev) && !prev.equals("of") && !prev.equals("to")
+                    || prev.equals("of") && w >= 2 && DIRECTIONS.contains(t.key(w - 2));
+            if (!locative || !Character.isUpperCase(t.text().charAt(t.start(w)))) continue;
+            int s = t.start(w);
+            boolean taken = false;
+            for (Mention m : exact) if (m.overlaps(s, s + 1)) taken = true;
+            if (taken) continue;
+            for (int n = Math.min(3, t.words() - w); n >= 1; n--) {
+                int last = w + n - 1;
+                if (t.sentenceOf(last) != t.sentenceOf(w) || !Character.isUpperCase(t.text().charAt(t.start(last)))
+                        && !Set.of("al", "el", "ad", "as", "an", "ar").contains(t.key(last))) continue;
+                int e = t.end(last);
+                String phrase = t.text().substring(s, e);
+                if (phrase.replaceAll("[^\\p{L}]", "").length() < 4) continue;
+                var p = gazetteer.resolve(phrase);
+                if (p.isEmpty()) continue;
+                Gazetteer.Place pl = p.get();
+                Map<String, String> detail = new LinkedHashMap<>();
+                detail.put("kind", pl.kind());
+                detail.put("country", pl.country());
+                detail.put("match", "romanisation variant");
+                if (pl.latitude() != null) {
+                    detail.put("latitude", pl.latitude().toString());
+                    detail.put("longitude", pl.longitude().toString());
+                }
+                out.add(new Mention(MentionType.PLACE, phrase, s, e, new Resolution(pl.id(), pl.name(), "GeoNames",
+                        "'" + phrase + "' read as a spelling of " + pl.name()), detail));
+                w = last;
+                break;
+            }
+        }
         return out;
     }
 
