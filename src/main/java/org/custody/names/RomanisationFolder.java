@@ -29,8 +29,19 @@ public final class RomanisationFolder implements AnalysisStep.TokenStep {
         return out == null ? tokens : out;
     }
 
-    /** The folded spelling of one lower-case token. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The folded spelling of one lower-case token (memoised: list vocabularies are small). */
     public static String fold(String token) {
+        String cached = CACHE.get(token);
+        if (cached != null) return cached;
+        String f = compute(token);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(token, f);
+        return f;
+    }
+
+    private static String compute(String token) {
         String cur = token;
         for (int round = 0; round < 10; round++) {
             String next = foldOnce(cur);
