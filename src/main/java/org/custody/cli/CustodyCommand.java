@@ -9,6 +9,16 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            VetCommand.class,
+            ListsCommand.class,
+            ScreenCommand.class,
+            CompareCommand.class,
+            IngestCommand.class,
+            StoriesCommand.class,
+            CasesCommand.class,
+            CaseCommand.class,
+            UnitRiskCommand.class,
+            DetectCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 

@@ -10,7 +10,7 @@ import org.custody.lists.ListVersion;
  * screened against, and the subject's command roster at the date (person ids), kept so a later change of
  * commander can be recognised.
  */
-public record CheckResult(NodeRef subject, LocalDate asOf, List<Path> screened, int namesScreened,
+public record CheckResult(NodeRef subject, LocalDate asOf, List<GraphPath> screened, int namesScreened,
                           List<Finding> findings, List<ListVersion> listVersions, Set<Long> roster,
                           boolean truncated) {
     public CheckResult {

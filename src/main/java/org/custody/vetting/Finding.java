@@ -8,7 +8,7 @@ import org.custody.screening.Hit;
  * One screening hit found while vetting a subject: which node of the walk was screened under which of its
  * names, the path from the subject to that node, and the screening engine's hit with its explanation.
  */
-public record Finding(Path path, String screenedName, Hit hit) {
+public record Finding(GraphPath path, String screenedName, Hit hit) {
     public Finding {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(screenedName, "screenedName");

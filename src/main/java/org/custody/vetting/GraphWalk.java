@@ -24,14 +24,14 @@ public final class GraphWalk {
     public static Walked walk(VettingGraph graph, NodeRef subject, LocalDate asOf, WalkPolicy policy) {
         Party start = graph.party(subject)
                 .orElseThrow(() -> new IllegalArgumentException("no " + subject.kind() + " with id " + subject.id()));
-        List<Path> reached = new ArrayList<>();
+        List<GraphPath> reached = new ArrayList<>();
         Set<NodeRef> seen = new HashSet<>();
-        Deque<Path> queue = new ArrayDeque<>();
-        queue.add(Path.start(start));
+        Deque<GraphPath> queue = new ArrayDeque<>();
+        queue.add(GraphPath.start(start));
         seen.add(subject);
         boolean truncated = false;
         while (!queue.isEmpty()) {
-            Path path = queue.poll();
+            GraphPath path = queue.poll();
             reached.add(path);
             if (path.length() >= policy.maxDepth()) continue;
             boolean atSubject = path.length() == 0;
@@ -60,7 +60,7 @@ public final class GraphWalk {
     }
 
     /** The walk's result; {@code truncated} says the node limit cut it short. */
-    public record Walked(List<Path> paths, boolean truncated) {
+    public record Walked(List<GraphPath> paths, boolean truncated) {
         public Walked {
             paths = List.copyOf(paths);
         }

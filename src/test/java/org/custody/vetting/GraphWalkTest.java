@@ -20,7 +20,7 @@ class GraphWalkTest {
         NodeRef cmd = g.person(4, "Abu Mahdi al-Mohandes");
         g.edge(bn, Relation.SUB_UNIT_OF, bde).edge(bde, Relation.PART_OF, kh).edge(bn, Relation.COMMANDED_BY, cmd);
         List<String> rendered = GraphWalk.walk(g, bn, D, WalkPolicy.defaults()).paths().stream()
-                .map(Path::render).toList();
+                .map(GraphPath::render).toList();
         assertThat(rendered).containsExactly(
                 "1st Battalion",
                 "1st Battalion --sub_unit_of--> Brigade 45",
@@ -44,7 +44,7 @@ class GraphWalkTest {
         g.edge(u, Relation.PART_OF, b).edge(b, Relation.SUCCESSOR_OF, c).edge(c, Relation.BACKED_BY, u)
                 .edge(u, Relation.BACKED_BY, c);
         List<String> rendered = GraphWalk.walk(g, u, D, WalkPolicy.defaults()).paths().stream()
-                .map(Path::render).toList();
+                .map(GraphPath::render).toList();
         assertThat(rendered).containsExactly("U", "U --part_of--> B", "U --backed_by--> C");
     }
 
@@ -59,7 +59,7 @@ class GraphWalkTest {
             prev = next;
         }
         GraphWalk.Walked w = GraphWalk.walk(g, subject, D, new WalkPolicy(3, 100, true));
-        assertThat(w.paths()).extracting(Path::length).containsExactly(0, 1, 2, 3);
+        assertThat(w.paths()).extracting(GraphPath::length).containsExactly(0, 1, 2, 3);
         assertThat(w.truncated()).isFalse();
     }
 
@@ -83,10 +83,10 @@ class GraphWalkTest {
         NodeRef militia = g.org(5, "Militia");
         g.edge(bn, Relation.SUB_UNIT_OF, bde).edge(bde, Relation.COMMANDED_BY, bdeCommander)
                 .edge(bn, Relation.FORMERLY_COMMANDED_BY, former).edge(former, Relation.MEMBER_OF, militia);
-        assertThat(GraphWalk.walk(g, bn, D, WalkPolicy.defaults()).paths()).extracting(Path::render)
+        assertThat(GraphWalk.walk(g, bn, D, WalkPolicy.defaults()).paths()).extracting(GraphPath::render)
                 .containsExactly("Bn", "Bn --sub_unit_of--> Bde", "Bn --formerly_commanded_by--> Former Bn Commander",
                         "Bn --formerly_commanded_by--> Former Bn Commander --member_of--> Militia");
-        assertThat(GraphWalk.walk(g, bn, D, new WalkPolicy(6, 100, false)).paths()).extracting(Path::render)
+        assertThat(GraphWalk.walk(g, bn, D, new WalkPolicy(6, 100, false)).paths()).extracting(GraphPath::render)
                 .containsExactly("Bn", "Bn --sub_unit_of--> Bde");
     }
 }

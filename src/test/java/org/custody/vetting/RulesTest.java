@@ -85,7 +85,7 @@ class RulesTest {
     static Finding finding(NodeRef node, String entityId) {
         Party p = new Party(node, "Kata'ib Hizballah", List.of(), Schema.ORGANIZATION);
         Explanation ex = new Explanation("KATA'IB HIZBALLAH", "PRIMARY", List.of(), List.of(), List.of(), "same name");
-        return new Finding(Path.start(p), "Kata'ib Hizballah",
+        return new Finding(GraphPath.start(p), "Kata'ib Hizballah",
                 new Hit(entityId, "KATA'IB HIZBALLAH", Schema.ORGANIZATION, List.of("ofac-sdn"), 0.97, true, ex));
     }
 

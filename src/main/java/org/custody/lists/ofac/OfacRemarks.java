@@ -33,6 +33,23 @@ public record OfacRemarks(List<String> birthDates, List<String> nationalities, L
                     + "|licen[cs]e|address - [a-z0-9]+|\\(msn\\)|c\\.u\\.r\\.p\\.|r\\.f\\.c\\.|ssn|cedula|imo)$");
     private static final Pattern TEXT_IDENTIFIER = Pattern.compile("^(Email Address|Website)\\s+(\\S+)$");
 
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b(\\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* (\\d{4})\\b");
+    private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
+
+    /**
+     * OFAC's "11 Mar 1957", "Mar 1957", "circa 1957", "1957 to 1959" as ISO-8601 prefixes ("1957-03-11",
+     * "1957-03", "circa 1957", "1957 to 1959"), the form every Custody importer gives birth dates in.
+     */
+    static String isoDates(String text) {
+        String out = DAY_MONTH_YEAR.matcher(text).replaceAll(m -> "%s-%02d-%02d".formatted(m.group(3),
+                MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1))));
+        return MONTH_YEAR.matcher(out).replaceAll(m -> "%s-%02d".formatted(m.group(2), MONTHS.indexOf(m.group(1)) + 1));
+    }
+
     public static OfacRemarks parse(String remarks) {
         List<String> dobs = new ArrayList<>();
         Set<String> nats = new LinkedHashSet<>();
@@ -65,7 +82,7 @@ public record OfacRemarks(List<String> birthDates, List<String> nationalities, L
             if (seg.isEmpty()) continue;
             Matcher d = DOB.matcher(seg);
             if (d.matches()) {
-                dobs.add(d.group(1).strip());
+                dobs.add(isoDates(d.group(1).strip()));
                 continue;
             }
             Matcher n = NATIONALITY.matcher(seg);

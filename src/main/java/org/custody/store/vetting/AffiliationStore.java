@@ -105,6 +105,12 @@ public final class AffiliationStore {
         return out;
     }
 
+    /** The affiliations recorded from any of these persons, in one query. */
+    public static List<Affiliation> fromPersons(Connection c, List<Long> personIds) throws SQLException {
+        return list(c, " WHERE from_kind = 'person' AND from_id = ANY(?)",
+                c.createArrayOf("bigint", personIds.toArray()));
+    }
+
     /** All affiliations touching {@code node} (either end), or all of them when it is null. */
     public static List<Affiliation> touching(Connection c, NodeRef node) throws SQLException {
         if (node == null) return list(c, "");

@@ -29,6 +29,8 @@ public final class JdbcVettingGraph implements VettingGraph {
 
     private final Connection c;
     private final Map<NodeRef, Optional<Party>> parties = new HashMap<>();
+    private final Map<NodeRef, List<Edge>> affiliations = new HashMap<>();
+    private final Map<String, List<Edge>> edges = new HashMap<>();
 
     public JdbcVettingGraph(Connection c) {
         this.c = c;
@@ -67,14 +69,20 @@ public final class JdbcVettingGraph implements VettingGraph {
 
     @Override
     public List<Edge> edgesFrom(NodeRef node, LocalDate asOf) {
+        String key = node.key() + "@" + asOf;
+        List<Edge> cached = edges.get(key);
+        if (cached != null) return cached;
         try {
             List<Edge> out = new ArrayList<>();
             if (node instanceof NodeRef.Unit u) {
                 parent(u, out);
                 commandPosts(u, asOf, out);
             }
-            out.addAll(AffiliationStore.from(c, node));
-            return out;
+            List<Edge> aff = affiliations.get(node);
+            out.addAll(aff != null ? aff : AffiliationStore.from(c, node));
+            List<Edge> result = List.copyOf(out);
+            edges.put(key, result);
+            return result;
         } catch (SQLException e) {
             throw new StoreException("cannot read the edges of " + node.key() + ": " + e.getMessage(), e);
         }
@@ -127,5 +135,17 @@ public final class JdbcVettingGraph implements VettingGraph {
         out.addAll(current.values());
         former.keySet().removeAll(current.keySet());
         out.addAll(former.values());
+        prefetchAffiliations(out.stream().map(Edge::to).toList());
+    }
+
+    /** One query for the affiliations of all of a unit's post holders, which the walk visits next. */
+    private void prefetchAffiliations(List<NodeRef> persons) throws SQLException {
+        List<NodeRef> missing = persons.stream().filter(p -> !affiliations.containsKey(p)).distinct().toList();
+        if (missing.isEmpty()) return;
+        for (NodeRef p : missing) affiliations.put(p, new ArrayList<>());
+        for (AffiliationStore.Affiliation a : AffiliationStore.fromPersons(c,
+                missing.stream().map(NodeRef::id).toList())) {
+            affiliations.get(a.edge().from()).add(a.edge());
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.custody.store.StoreException;
 import org.custody.vetting.Edge;
 import org.custody.vetting.NodeRef;
 import org.custody.vetting.Party;
-import org.custody.vetting.Path;
+import org.custody.vetting.GraphPath;
 import org.custody.vetting.Relation;
 
 /** How vetting's paths, explanations and list versions are kept in JSONB columns. */
@@ -53,7 +53,7 @@ final class VettingJson {
         }
     }
 
-    static String path(Path p) {
+    static String path(GraphPath p) {
         List<PartyJson> parties = p.parties().stream()
                 .map(x -> new PartyJson(x.ref().key(), x.name(), x.aliases(), x.schema().name(),
                         x.birthDate(), x.nationality())).toList();
@@ -63,7 +63,7 @@ final class VettingJson {
         return write(new PathJson(parties, edges));
     }
 
-    static Path path(String json) {
+    static GraphPath path(String json) {
         PathJson pj = read(json, new TypeReference<>() {});
         List<Party> parties = new ArrayList<>();
         for (PartyJson x : pj.parties()) {
@@ -75,7 +75,7 @@ final class VettingJson {
             edges.add(new Edge(NodeRef.parse(e.from()), Relation.valueOf(e.relation().toUpperCase(java.util.Locale.ROOT)),
                     NodeRef.parse(e.to()), e.source(), e.note()));
         }
-        return new Path(parties, edges);
+        return new GraphPath(parties, edges);
     }
 
     static Explanation explanation(String json) {

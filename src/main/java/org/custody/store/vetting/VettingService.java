@@ -208,7 +208,7 @@ public final class VettingService {
             if (outcome instanceof Outcome.Restricted x) detail.put("conditions", x.conditions());
             detail.put("reason", d.reason());
             detail.put("expires", expires.toString());
-            detail.put("roster", check.roster().stream().sorted().toList());
+            detail.put("roster", check.roster().stream().sorted().map(id -> "person:" + id).toList());
             detail.put("openHits", reviewed.stream().filter(f -> f.status().undismissed())
                     .map(f -> f.finding().headline()).toList());
             AuditLog.append(c, actor, "vet.decide", r.subject().key(), VettingJson.write(detail));
@@ -261,16 +261,7 @@ public final class VettingService {
     // ---- clearance
 
     public ClearanceVerdict clearance(NodeRef.Unit unit, LocalDate date) {
-        return db.read(c -> {
-            VettingGraph g = graphs.apply(c);
-            if (g.party(unit).isEmpty()) throw new IllegalArgumentException("no unit with id " + unit.id());
-            Set<Long> roster = new java.util.HashSet<>();
-            for (Edge e : g.edgesFrom(unit, date)) {
-                if (e.relation() == Relation.COMMANDED_BY) roster.add(e.to().id());
-            }
-            return ClearanceRules.evaluate(unit, date, VettingStore.latestDecision(c, unit),
-                    VettingStore.pendingFor(c, unit), roster);
-        });
+        return db.read(c -> VettingDeliveryClearance.verdict(c, unit, date));
     }
 
     // ---- affiliations

@@ -24,7 +24,7 @@ import org.custody.vetting.Dismissal;
 import org.custody.vetting.Finding;
 import org.custody.vetting.NodeRef;
 import org.custody.vetting.Outcome;
-import org.custody.vetting.Path;
+import org.custody.vetting.GraphPath;
 import org.custody.vetting.Purpose;
 import org.custody.vetting.VettingRequest;
 
@@ -37,7 +37,7 @@ public final class VettingStore {
 
     public static VettingRequest insertRequest(Connection c, NodeRef subject, Purpose purpose, LocalDate asOf,
                                                String actor, boolean requeued, String note) throws SQLException {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO vetting_request(subject_kind, subject_id, purpose_kind, purpose, as_of, requested_by,"
                         + " requested_at, status, requeued, note) VALUES (?,?,?,?,?,?,?,'pending',?,?) RETURNING id")) {
@@ -195,7 +195,7 @@ public final class VettingStore {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Path path = VettingJson.path(rs.getString(7));
+                    GraphPath path = VettingJson.path(rs.getString(7));
                     Hit hit = new Hit(rs.getString(1), rs.getString(2), Schema.valueOf(rs.getString(3)),
                             Arrays.asList((String[]) rs.getArray(4).getArray()), rs.getDouble(5), true,
                             VettingJson.explanation(rs.getString(8)));
@@ -212,7 +212,7 @@ public final class VettingStore {
 
     public static Dismissal insertDismissal(Connection c, NodeRef subject, NodeRef node, String entityId,
                                             String fingerprint, String reason, String reviewer) throws SQLException {
-        Instant at = Instant.now();
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO vetting_dismissal(subject_kind, subject_id, node_kind, node_id, entity_id, fingerprint,"
                         + " reason, reviewer, dismissed_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id")) {
@@ -256,7 +256,7 @@ public final class VettingStore {
     public static Decision insertDecision(Connection c, VettingRequest request, long checkId, Outcome outcome,
                                           String reason, LocalDate expires, String officer, Set<Long> roster)
             throws SQLException {
-        Instant at = Instant.now();
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO vetting_decision(request_id, check_id, subject_kind, subject_id, outcome, conditions,"
                         + " reason, expires, officer, decided_at, roster) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING id")) {

@@ -81,7 +81,7 @@ class OfacCsvImporterTest {
     void soleimaniHasBirthDateNationalityAndPassport() {
         ListEntity qs = byId(read(SharedData.dir("ofac-sdn"))).get("10481");
         assertThat(qs.schema()).isEqualTo(Schema.PERSON);
-        assertThat(qs.birthDates()).containsExactly("11 Mar 1957");
+        assertThat(qs.birthDates()).containsExactly("1957-03-11");
         assertThat(qs.nationalities()).containsExactly("Iran");
         assertThat(qs.identifiers()).contains(new Identifier("Diplomatic Passport", "008827", "Iran"));
         assertThat(qs.aliases()).extracting(Alias::name).contains("SOLEYMANI, Ghasem", "SULAYMAN, Qasim");

@@ -14,7 +14,7 @@ class OfacRemarksTest {
         OfacRemarks r = OfacRemarks.parse("DOB 11 Mar 1957; alt. DOB 1958; POB Qom, Iran; nationality Iran; "
                 + "citizen Iraq; Passport A1234567 (Iraq) expires 2020; National ID No. 99-1 (Iran); "
                 + "Tax ID No. 7744001497 (Russia); Gender Male.");
-        assertThat(r.birthDates()).containsExactly("11 Mar 1957", "1958");
+        assertThat(r.birthDates()).containsExactly("1957-03-11", "1958");
         assertThat(r.nationalities()).containsExactly("Iran", "Iraq");
         assertThat(r.identifiers()).containsExactly(new Identifier("Passport", "A1234567", "Iraq"),
                 new Identifier("National ID No.", "99-1", "Iran"),
@@ -43,6 +43,12 @@ class OfacRemarksTest {
         OfacRemarks r = OfacRemarks.parse("Listing Date (EO 14024 Directive 3): 24 Feb 2022; "
                 + "Organization Established Date 2001; Linked To: POUYA AIR; Secondary sanctions risk: section 1245.");
         assertThat(r.identifiers()).isEmpty();
+    }
+
+    @Test
+    void birthDatesBecomeIsoPrefixes() {
+        assertThat(OfacRemarks.parse("DOB 01 Jan 1960 to 31 Dec 1962; alt. DOB Sep 1970; alt. DOB circa 1955")
+                .birthDates()).containsExactly("1960-01-01 to 1962-12-31", "1970-09", "circa 1955");
     }
 
     @Test

@@ -8,8 +8,8 @@ import java.util.List;
  * ({@code parties.size() == edges.size() + 1}). Rendered as
  * {@code Brigade 45 --part_of--> Kata'ib Hizballah}.
  */
-public record Path(List<Party> parties, List<Edge> edges) {
-    public Path {
+public record GraphPath(List<Party> parties, List<Edge> edges) {
+    public GraphPath {
         parties = List.copyOf(parties);
         edges = List.copyOf(edges);
         if (parties.isEmpty() || parties.size() != edges.size() + 1) {
@@ -17,16 +17,16 @@ public record Path(List<Party> parties, List<Edge> edges) {
         }
     }
 
-    public static Path start(Party subject) {
-        return new Path(List.of(subject), List.of());
+    public static GraphPath start(Party subject) {
+        return new GraphPath(List.of(subject), List.of());
     }
 
-    public Path then(Edge edge, Party next) {
+    public GraphPath then(Edge edge, Party next) {
         List<Party> p = new ArrayList<>(parties);
         p.add(next);
         List<Edge> e = new ArrayList<>(edges);
         e.add(edge);
-        return new Path(p, e);
+        return new GraphPath(p, e);
     }
 
     public Party end() {

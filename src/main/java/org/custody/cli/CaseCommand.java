@@ -1,0 +1,160 @@
+package org.custody.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.custody.audit.AuditLog;
+import org.custody.diversion.CaseEvent;
+import org.custody.diversion.CaseJson;
+import org.custody.diversion.CaseLink;
+import org.custody.diversion.CaseStatus;
+import org.custody.diversion.DiversionCase;
+import org.custody.diversion.Factor;
+import org.custody.store.diversion.CaseStore;
+import org.custody.store.diversion.DiversionRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code custody case show|update}: one diversion case, read and worked. */
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Show or work one diversion case.",
+        subcommands = {CaseCommand.Show.class, CaseCommand.Update.class})
+final class CaseCommand implements Runnable {
+
+    @Override
+    public void run() {
+        throw new IllegalArgumentException("say what to do: custody case show ID | custody case update ID ...");
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "A case with its score breakdown, transfers, evidence, screening and vetting links and history.")
+    static final class Show implements Runnable {
+        private final CliContext context;
+
+        @Parameters(index = "0", description = "Case id.")
+        long id;
+
+        @Option(names = "--json", description = "One JSON object: the cases --json shape plus assignee, links and history.")
+        boolean json;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            DiversionCase dc = context.database().read(c -> CaseStore.get(c, id))
+                    .orElseThrow(() -> new IllegalArgumentException("no diversion case " + id));
+            List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>(CaseJson.of(dc));
+                m.put("assignee", dc.assignee());
+                m.put("reason", dc.reason());
+                m.put("belowThreshold", dc.belowThreshold());
+                m.put("screening", links(dc, CaseLink.Kind.SCREENING));
+                m.put("vetting", links(dc, CaseLink.Kind.VETTING));
+                List<Map<String, Object>> ev = new ArrayList<>();
+                for (CaseEvent e : events) {
+                    Map<String, Object> em = new LinkedHashMap<>();
+                    em.put("at", e.at().toString());
+                    em.put("actor", e.actor());
+                    em.put("action", e.action());
+                    em.put("detail", e.detail());
+                    ev.add(em);
+                }
+                m.put("history", ev);
+                System.out.println(Json.line(m));
+                return;
+            }
+            System.out.printf("case %d  %s  score %.3f%s%n", dc.id(), dc.status().wire(), dc.score(),
+                    dc.belowThreshold() ? "  (below the opening threshold; kept for the record)" : "");
+            System.out.printf("holder:   %s%s  [%s]%s%n", dc.holder().name(),
+                    dc.holder().id() == null ? "" : " (" + dc.holder().id() + ")", dc.holderStatus(),
+                    dc.designation() == null ? "" : "  designated: " + dc.designation());
+            System.out.printf("article:  %s (family %s, category %s)%n", dc.article().designation(),
+                    dc.article().family(), dc.article().category());
+            System.out.printf("assignee: %s%n", dc.assignee() == null ? "-" : dc.assignee());
+            System.out.printf("why:      %s%n%n", dc.reason());
+            System.out.println("score breakdown (value × weight → contribution, share of score):");
+            for (Factor f : dc.factors()) {
+                System.out.printf(Locale.ROOT, "  %-20s %.2f × %.2f → %.3f  %3.0f%%  %s%n", f.name(), f.value(), f.weight(),
+                        f.contribution(), f.share() * 100, f.explanation());
+            }
+            for (CaseLink.Kind k : CaseLink.Kind.values()) {
+                List<CaseLink> ls = dc.links(k);
+                if (ls.isEmpty()) continue;
+                System.out.printf("%n%s:%n", k.wire());
+                for (CaseLink l : ls) {
+                    System.out.printf("  %s%s  %s%n", l.ref(), l.current() ? "" : " (no longer used)", Json.line(l.detail()));
+                }
+            }
+            System.out.println("\nhistory:");
+            for (CaseEvent e : events) {
+                System.out.printf("  %s  %-10s %-10s %s%n", e.at(), e.actor(), e.action(), e.detail());
+            }
+        }
+
+        private static List<Map<String, Object>> links(DiversionCase dc, CaseLink.Kind kind) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            for (CaseLink l : dc.links(kind)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", l.ref());
+                m.putAll(l.detail());
+                m.put("current", l.current());
+                out.add(m);
+            }
+            return out;
+        }
+    }
+
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Move a case (open → under_review → confirmed | dismissed | referred), assign it, add a note or "
+                    + "link a vetting record or screening hit. Every change is recorded with who and when; "
+                    + "confirming sends the recipient units back to vetting and holds their deliveries.")
+    static final class Update implements Runnable {
+        private final CliContext context;
+
+        @Parameters(index = "0", description = "Case id.")
+        long id;
+
+        @Option(names = "--status", description = "New status: under_review, confirmed, dismissed, referred (or open → under_review).")
+        String status;
+
+        @Option(names = "--reason", description = "Why (required with --status).")
+        String reason;
+
+        @Option(names = "--assignee", description = "Who works the case (empty string to unassign).")
+        String assignee;
+
+        @Option(names = "--note", description = "A note to add.")
+        String note;
+
+        @Option(names = "--link-vetting", description = "Link a vetting record (request or decision id).")
+        List<String> vetting = new ArrayList<>();
+
+        @Option(names = "--link-screening", description = "Link a screening hit (watchlist entity id).")
+        List<String> screening = new ArrayList<>();
+
+        @Option(names = "--json", description = "Print the updated case as JSON.")
+        boolean json;
+
+        Update(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            List<CaseLink> links = new ArrayList<>();
+            for (String v : vetting) links.add(new CaseLink(CaseLink.Kind.VETTING, v, Map.of("linkedBy", "analyst"), true));
+            for (String s : screening) links.add(new CaseLink(CaseLink.Kind.SCREENING, s, Map.of("linkedBy", "analyst"), true));
+            DiversionRunner.CaseUpdate u = new DiversionRunner.CaseUpdate(status == null ? null : CaseStatus.parse(status),
+                    reason, assignee, note, links);
+            DiversionCase dc = DiversionSettings.runner(context).update(id, u, AuditLog.currentActor());
+            if (json) System.out.println(Json.line(CaseJson.of(dc)));
+            else System.out.printf("case %d  %s  score %.3f  assignee %s%n", dc.id(), dc.status().wire(), dc.score(),
+                    dc.assignee() == null ? "-" : dc.assignee());
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.custody.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.custody.catalog.ArticleCatalog;
+import org.custody.evidence.Analysis;
+import org.custody.evidence.EvidenceAnalyzer;
+import org.custody.evidence.SourceDocument;
+import org.custody.evidence.extract.CatalogArticleResolver;
+import org.custody.evidence.intake.Intake;
+import org.custody.evidence.intake.IntakeRefusal;
+import org.custody.store.StoreException;
+import org.custody.store.evidence.EvidenceStore;
+import org.custody.store.ledger.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code custody ingest [--json] PATH...}: reads articles, pages, posts and field reports, extracts
+ * mentions, claims, quotes and origins, and stores each document in its own transaction. A refused file
+ * is reported on stderr (file and reason) and the batch goes on; the exit code is 1 when any was refused.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Take in open-source evidence (text, HTML, social-media JSON, field-report JSON): files or folders.")
+final class IngestCommand implements Callable<Integer> {
+
+    /** With at least this many files a progress bar is drawn on stderr. */
+    static final int PROGRESS_THRESHOLD = 5;
+
+    private final CliContext context;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+    List<Path> paths;
+
+    @Option(names = "--json", description = "One JSON object per document on stdout.")
+    boolean json;
+
+    IngestCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        List<Path> files = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    refused.add(p + ": cannot list folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                refused.add(p + ": no such file or folder");
+            }
+        }
+        ArticleCatalog catalog = context.database().inTransaction(ArticleStore::catalog);
+        EvidenceAnalyzer analyzer = EvidenceAnalyzer.standard(new CatalogArticleResolver(catalog), context.screenerIfAvailable());
+        EvidenceStore store = new EvidenceStore(context.database());
+        PrintStream out = System.out;
+        int stored = 0;
+        int unchanged = 0;
+        ProgressBar bar = files.size() >= PROGRESS_THRESHOLD
+                ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
+                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()
+                : null;
+        try {
+            for (Path f : files) {
+                try {
+                    for (SourceDocument d : Intake.read(f)) {
+                        Analysis a = analyzer.analyze(d);
+                        EvidenceStore.Stored s = store.store(a);
+                        if (s.created()) stored++;
+                        else unchanged++;
+                        if (json) {
+                            out.println(Json.line(EvidenceJson.ingest(a, s)));
+                        } else {
+                            out.printf("%s  %s  %-9s %3d mentions %2d claims  story %s%s  %s%n", d.id(),
+                                    d.kind().label(), s.created() ? "new" : "unchanged", a.mentions().size(), a.claims().size(),
+                                    s.storyId(), s.nearDuplicateOf() == null ? "" : "  near-duplicate of " + s.nearDuplicateOf(),
+                                    f);
+                        }
+                    }
+                } catch (IntakeRefusal e) {
+                    refused.add(e.getMessage());
+                } catch (StoreException e) {
+                    refused.add(f + ": not stored: " + e.getMessage());
+                }
+                if (bar != null) bar.step();
+            }
+        } finally {
+            if (bar != null) bar.close();
+        }
+        for (String r : refused) System.err.println("custody ingest: refused " + r);
+        System.err.printf("custody ingest: %d file(s), %d document(s) stored, %d unchanged, %d refused%n",
+                files.size(), stored, unchanged, refused.size());
+        return refused.isEmpty() ? 0 : 1;
+    }
+}

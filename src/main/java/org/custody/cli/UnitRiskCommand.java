@@ -1,0 +1,74 @@
+package org.custody.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.custody.diversion.Factor;
+import org.custody.diversion.InventoryView;
+import org.custody.diversion.ScoringConfig;
+import org.custody.diversion.UnitRisk;
+import org.custody.store.diversion.UnitRiskQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code custody unit-risk}: per-unit risk (cases, inventories, vetting) with its breakdown. */
+@Command(name = "unit-risk", mixinStandardHelpOptions = true,
+        description = "Risk figure of recipient units: confirmed and open diversion cases, delinquent inventories, vetting standing.")
+final class UnitRiskCommand implements Runnable {
+
+    private final CliContext context;
+
+    @Parameters(arity = "0..*", description = "Ledger unit ids (default: every unit concerned by a case).")
+    List<String> units = new ArrayList<>();
+
+    @Option(names = "--json", description = "JSON Lines: unit, name, score, factors.")
+    boolean json;
+
+    UnitRiskCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        ScoringConfig cfg = DiversionSettings.scoring(context);
+        InventoryView inventory = DiversionSettings.inventory(context);
+        List<UnitRisk> risks = context.database().read(c -> {
+            List<String> ids = units.isEmpty() ? UnitRiskQuery.unitsWithCases(c) : units;
+            List<UnitRisk> out = new ArrayList<>();
+            for (String id : ids) out.add(UnitRiskQuery.risk(c, id, inventory, cfg, LocalDate.now()));
+            return out;
+        });
+        risks.sort((a, b) -> Double.compare(b.score(), a.score()));
+        for (UnitRisk r : risks) {
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("unit", r.unitId());
+                m.put("name", r.unitName());
+                m.put("score", r.score());
+                List<Map<String, Object>> fs = new ArrayList<>();
+                for (Factor f : r.factors()) {
+                    Map<String, Object> fm = new LinkedHashMap<>();
+                    fm.put("name", f.name());
+                    fm.put("value", f.value());
+                    fm.put("weight", f.weight());
+                    fm.put("share", f.share());
+                    fm.put("explanation", f.explanation());
+                    fs.add(fm);
+                }
+                m.put("factors", fs);
+                System.out.println(Json.line(m));
+            } else {
+                System.out.printf(Locale.ROOT, "%s  %s  risk %.3f%n", r.unitId(), r.unitName(), r.score());
+                for (Factor f : r.factors()) {
+                    System.out.printf(Locale.ROOT, "  %-22s %.2f × %.2f  %3.0f%%  %s%n", f.name(), f.value(), f.weight(),
+                            f.share() * 100, f.explanation());
+                }
+            }
+        }
+        if (!json && risks.isEmpty()) System.out.println("no unit is concerned by a diversion case");
+    }
+}

@@ -1,0 +1,446 @@
+package org.custody.cli;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.custody.audit.AuditLog;
+import org.custody.screening.Screener;
+import org.custody.screening.ScreeningEngine;
+import org.custody.store.lists.WatchlistStore;
+import org.custody.vetting.EntityFingerprint;
+import org.custody.store.vetting.VettingService;
+import org.custody.vetting.ClearanceVerdict;
+import org.custody.vetting.Decision;
+import org.custody.vetting.Dismissal;
+import org.custody.vetting.NodeRef;
+import org.custody.vetting.Outcome;
+import org.custody.vetting.Purpose;
+import org.custody.vetting.Relation;
+import org.custody.vetting.VettingRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code custody vet}: vetting of recipient units and persons against the watchlists. */
+@Command(name = "vet", mixinStandardHelpOptions = true,
+        description = "Vet recipient units and persons: automated screening of the unit, its commanders, parents"
+                + " and affiliations; dismissals; officer decisions; rescreening; delivery clearance.",
+        subcommands = {
+            VetCommand.Request.class, VetCommand.Check.class, VetCommand.Show.class, VetCommand.Queue.class,
+            VetCommand.Dismiss.class, VetCommand.Decide.class, VetCommand.Rescreen.class,
+            VetCommand.Clearance.class, VetCommand.Affiliation.class,
+        })
+final class VetCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static VettingService service(CliContext context) {
+        return new VettingService(context.database(), () -> screener(context), ids -> {
+            WatchlistStore lists = new WatchlistStore(context.database());
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, EntityFingerprint.of(e)));
+            return out;
+        });
+    }
+
+    /** The screening engine over every list's current version. */
+    static Screener screener(CliContext context) {
+        WatchlistStore.CurrentLists current = new WatchlistStore(context.database()).loadCurrent();
+        if (current.entities().isEmpty()) {
+            throw new IllegalStateException("no watchlist imported yet: vetting screens against the lists"
+                    + " (import them with custody lists ...)");
+        }
+        return ScreeningEngine.build(current.entities(), current.versions());
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    static PrintStream out() {
+        return System.out;
+    }
+
+    /** Exactly one of --unit or --person. */
+    static final class SubjectArg {
+        @Option(names = "--unit", required = true, description = "Ledger unit id.")
+        Long unit;
+
+        @Option(names = "--person", required = true, description = "Ledger person id.")
+        Long person;
+
+        NodeRef ref() {
+            return unit != null ? new NodeRef.Unit(unit) : new NodeRef.Person(person);
+        }
+    }
+
+    @Command(name = "request", mixinStandardHelpOptions = true,
+            description = "Open a vetting request for a unit or a person, for a stated purpose.")
+    static final class Request implements Runnable {
+        private final CliContext context;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        SubjectArg subject;
+
+        @Option(names = "--purpose", required = true, description = "transfer, training or other.")
+        String purpose;
+
+        @Option(names = "--for", required = true, description = "What for: a transfer case id, a course name.")
+        String description;
+
+        @Option(names = "--as-of", description = "Date command posts are read at (default today).")
+        LocalDate asOf;
+
+        @Option(names = "--json", description = "JSON output.")
+        boolean json;
+
+        Request(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            VettingRequest r = service(context).request(subject.ref(),
+                    new Purpose(Purpose.parseKind(purpose), description.trim()), asOf == null ? today() : asOf,
+                    AuditLog.currentActor());
+            if (json) out().println(Json.line(VetViews.request(r)));
+            else VetViews.printRequest(out(), r);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Run the automated checks of a pending request and show the hits.")
+    static final class Check implements Runnable {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "REQUEST", description = "Request id.")
+        long request;
+
+        @Option(names = "--json", description = "JSON output.")
+        boolean json;
+
+        Check(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            VettingService.Report r = service(context).check(request, AuditLog.currentActor());
+            if (json) out().println(Json.line(VetViews.report(r)));
+            else VetViews.printReport(out(), r);
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Show a request (its latest check, hits with explanation and path, decision), or every"
+                    + " request about a unit or person.")
+    static final class Show implements Runnable {
+        private final CliContext context;
+
+        @Parameters(index = "0", arity = "0..1", paramLabel = "REQUEST", description = "Request id.")
+        Long request;
+
+        @Option(names = "--unit", description = "All requests about this unit.")
+        Long unit;
+
+        @Option(names = "--person", description = "All requests about this person.")
+        Long person;
+
+        @Option(names = "--json", description = "JSON Lines output.")
+        boolean json;
+
+        Show(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            VettingService s = service(context);
+            List<VettingService.Report> reports;
+            if (request != null) {
+                reports = List.of(s.report(request));
+            } else if (unit != null || person != null) {
+                reports = s.history(unit != null ? new NodeRef.Unit(unit) : new NodeRef.Person(person));
+                if (reports.isEmpty()) throw new IllegalArgumentException("no vetting requests about "
+                        + (unit != null ? "unit:" + unit : "person:" + person));
+            } else {
+                throw new CommandLine.ParameterException(new CommandLine(this), "give a REQUEST id, --unit or --person");
+            }
+            for (VettingService.Report r : reports) {
+                if (json) out().println(Json.line(VetViews.report(r)));
+                else VetViews.printReport(out(), r);
+            }
+        }
+    }
+
+    @Command(name = "queue", mixinStandardHelpOptions = true,
+            description = "Requests awaiting a decision (new ones and subjects put back by rescreening).")
+    static final class Queue implements Runnable {
+        private final CliContext context;
+
+        @Option(names = "--json", description = "JSON Lines output.")
+        boolean json;
+
+        Queue(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            List<VettingService.Report> q = service(context).queue();
+            for (VettingService.Report r : q) {
+                if (json) {
+                    out().println(Json.line(VetViews.report(r)));
+                } else {
+                    VetViews.printRequest(out(), r.request());
+                    out().println(r.check().isEmpty() ? "    not checked yet"
+                            : "    " + r.openFindings() + " open hit(s) of " + r.findings().size());
+                }
+            }
+            if (!json && q.isEmpty()) out().println("the vetting queue is empty");
+        }
+    }
+
+    @Command(name = "dismiss", mixinStandardHelpOptions = true,
+            description = "Dismiss a hit of a subject's latest check as a false positive; it stays dismissed until"
+                    + " the list entry behind it changes.")
+    static final class Dismiss implements Runnable {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "SUBJECT", description = "unit:ID or person:ID.")
+        String subject;
+
+        @Option(names = "--node", description = "The node that matched (default: the subject itself), e.g. person:7.")
+        String node;
+
+        @Option(names = "--entity", required = true, description = "The listed entity id, e.g. ofac-sdn:11461.")
+        String entity;
+
+        @Option(names = "--reason", required = true, description = "Why this is a false positive.")
+        String reason;
+
+        @Option(names = "--json", description = "JSON output.")
+        boolean json;
+
+        Dismiss(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            NodeRef s = NodeRef.parse(subject);
+            Dismissal d = service(context).dismiss(s, node == null ? s : NodeRef.parse(node), entity.trim(), reason,
+                    AuditLog.currentActor());
+            if (json) out().println(Json.line(VetViews.dismissal(d)));
+            else out().printf("dismissal %d: %s hit of %s on %s dismissed (entry fingerprint %s): %s%n", d.id(),
+                    d.subject().key(), d.node().key(), d.entityId(), d.fingerprint().substring(0, 12), d.reason());
+        }
+    }
+
+    @Command(name = "decide", mixinStandardHelpOptions = true,
+            description = "Record a vetting officer's decision on a checked request.")
+    static final class Decide implements Runnable {
+        private final CliContext context;
+
+        @Parameters(index = "0", paramLabel = "REQUEST", description = "Request id.")
+        long request;
+
+        @Option(names = "--outcome", required = true, description = "approved, denied or restricted.")
+        String outcome;
+
+        @Option(names = "--conditions", description = "What a restricted subject is restricted to.")
+        String conditions;
+
+        @Option(names = "--reason", required = true, description = "The reason for the decision.")
+        String reason;
+
+        @Option(names = "--expires", required = true, description = "Date the decision lapses (YYYY-MM-DD).")
+        LocalDate expires;
+
+        @Option(names = "--json", description = "JSON output.")
+        boolean json;
+
+        Decide(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            Decision d = service(context).decide(request, Outcome.parse(outcome, conditions), reason, expires,
+                    AuditLog.currentActor());
+            if (json) out().println(Json.line(VetViews.decision(d)));
+            else out().printf("decision %d: %s %s until %s%n", d.id(), d.subject().key(), d.outcome().label(), d.expires());
+        }
+    }
+
+    @Command(name = "rescreen", mixinStandardHelpOptions = true,
+            description = "Re-run the checks of every decided subject; requeue those whose commanders changed or"
+                    + " that have new undismissed hits.")
+    static final class Rescreen implements Runnable {
+        private final CliContext context;
+
+        @Option(names = "--as-of", description = "Date command posts are read at (default today).")
+        LocalDate asOf;
+
+        @Option(names = "--json", description = "JSON Lines output.")
+        boolean json;
+
+        Rescreen(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            List<VettingService.RescreenOutcome> outcomes = service(context).rescreen(asOf == null ? today() : asOf,
+                    AuditLog.currentActor());
+            for (VettingService.RescreenOutcome o : outcomes) {
+                if (json) {
+                    out().println(Json.line(java.util.Map.of("subject", o.subject().key(), "action", o.action(),
+                            "reasons", o.reasons(), "request", o.requestId().map(Object::toString).orElse(""))));
+                } else {
+                    out().printf("%s: %s%s%n", o.subject().key(), o.action(),
+                            o.requestId().map(id -> " (request " + id + ")").orElse(""));
+                    for (String r : o.reasons()) out().println("    " + r);
+                }
+            }
+            if (!json) out().println(outcomes.size() + " decided subject(s) rescreened, "
+                    + outcomes.stream().filter(o -> o.action().equals("requeued")).count() + " requeued");
+        }
+    }
+
+    @Command(name = "clearance", mixinStandardHelpOptions = true,
+            description = "Whether a delivery to a unit on a date would be cleared by vetting, and why.")
+    static final class Clearance implements Runnable {
+        private final CliContext context;
+
+        @Option(names = "--unit", required = true, description = "Ledger unit id.")
+        long unit;
+
+        @Option(names = "--date", description = "Delivery date (default today).")
+        LocalDate date;
+
+        @Option(names = "--json", description = "JSON output.")
+        boolean json;
+
+        Clearance(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            LocalDate d = date == null ? today() : date;
+            ClearanceVerdict v = service(context).clearance(new NodeRef.Unit(unit), d);
+            if (json) out().println(Json.line(VetViews.clearance("unit:" + unit, d, v)));
+            else out().println((v.cleared() ? "CLEARED: " : "REFUSED: ") + v.explanation());
+        }
+    }
+
+    @Command(name = "affiliation", mixinStandardHelpOptions = true,
+            description = "Record and list affiliations (member of, part of, backed by, successor of).",
+            subcommands = {VetCommand.AffiliationAdd.class, VetCommand.AffiliationList.class})
+    static final class Affiliation implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(System.out);
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Record that FROM is RELATION of TO, with the source that says so.")
+    static final class AffiliationAdd implements Runnable {
+        private final CliContext context;
+
+        @Option(names = "--from", required = true, description = "unit:ID, person:ID or org:ID.")
+        String from;
+
+        @Option(names = "--relation", required = true, description = "member_of, part_of, backed_by or successor_of.")
+        String relation;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Target target;
+
+        @Option(names = "--alias", description = "An alias of the --to-org organisation (repeatable).")
+        List<String> aliases = List.of();
+
+        @Option(names = "--source", required = true, description = "Who says so (report, order, article, URL).")
+        String source;
+
+        @Option(names = "--note", description = "A note on the affiliation.")
+        String note = "";
+
+        @Option(names = "--json", description = "JSON output.")
+        boolean json;
+
+        static final class Target {
+            @Option(names = "--to", required = true, description = "unit:ID, person:ID or org:ID.")
+            String to;
+
+            @Option(names = "--to-org", required = true,
+                    description = "An outside organisation by name (created on first use).")
+            String toOrg;
+        }
+
+        AffiliationAdd(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            VettingService.AffiliationView v = service(context).addAffiliation(NodeRef.parse(from),
+                    Relation.parseAffiliation(relation), target.to == null ? null : NodeRef.parse(target.to),
+                    target.toOrg, aliases, source, note, AuditLog.currentActor());
+            if (json) out().println(Json.line(affiliation(v)));
+            else out().println(v.render());
+        }
+    }
+
+    static java.util.Map<String, Object> affiliation(VettingService.AffiliationView v) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("from", v.edge().from().key());
+        m.put("fromName", v.from());
+        m.put("relation", v.edge().relation().label());
+        m.put("to", v.edge().to().key());
+        m.put("toName", v.to());
+        m.put("source", v.edge().source());
+        m.put("note", v.edge().note());
+        m.put("recordedBy", v.recordedBy());
+        return m;
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List recorded affiliations.")
+    static final class AffiliationList implements Runnable {
+        private final CliContext context;
+
+        @Option(names = "--node", description = "Only those touching this node (unit:ID, person:ID, org:ID).")
+        String node;
+
+        @Option(names = "--json", description = "JSON Lines output.")
+        boolean json;
+
+        AffiliationList(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run() {
+            List<VettingService.AffiliationView> all = service(context).affiliations(node == null ? null : NodeRef.parse(node));
+            for (VettingService.AffiliationView v : all) out().println(json ? Json.line(affiliation(v)) : v.render());
+            if (!json && all.isEmpty()) out().println("no affiliations recorded");
+        }
+    }
+}

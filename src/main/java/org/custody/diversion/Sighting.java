@@ -1,0 +1,28 @@
+package org.custody.diversion;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything detection established about one holder and one article before scoring: the claims, the
+ * candidate deliveries and how they were found, the holder's standing and any designation.
+ *
+ * @param serialMatches   serial seen → transfer id, for serials that matched a delivered serial
+ * @param totalCandidates how many deliveries matched before the list was cut to {@code candidates.max}
+ * @param approvedVia     the approved end-user unit that makes the holder approved (null when not approved)
+ * @param asOf            the date recency is measured from
+ */
+public record Sighting(Actor holder, ArticleRef article, List<EvidenceClaim> claims,
+                       List<CandidateTransfer> candidates, int totalCandidates, ArticleLevel level,
+                       Map<String, String> serialMatches, Optional<UnitRef> holderUnit, HolderStatus holderStatus,
+                       UnitRef approvedVia, Optional<Designation> designation, String countryNote,
+                       LocalDate asOf) {
+
+    public Sighting {
+        claims = List.copyOf(claims);
+        candidates = List.copyOf(candidates);
+        serialMatches = Map.copyOf(serialMatches);
+    }
+}

@@ -1,0 +1,178 @@
+package org.custody.evidence.claims;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.custody.evidence.Claim;
+import org.custody.evidence.ClaimKind;
+import org.custody.evidence.Mention;
+import org.custody.evidence.MentionType;
+import org.custody.evidence.nlp.TextSpan;
+
+/**
+ * Claims from sentences: a trigger phrase names the relation (possession, use, transfer, supply,
+ * training) and where its holder stands — before the trigger (the subject: "militias display", passive
+ * "fighters being trained") or after it ("in the hands of X", "provided … to X", "draped in a X flag").
+ * The holder is the nearest actor on that side (armed non-state actors preferred, the credited source
+ * never); the article is the nearest article mention in the sentence, else one in the sentence before.
+ * Stance comes from {@link StanceClassifier}, attribution from {@link Attribution}.
+ */
+public final class ClaimExtractor {
+
+    private enum Side { BEFORE, AFTER }
+
+    private record Trigger(Pattern pattern, ClaimKind kind, Side side) {}
+
+    private static final List<Trigger> TRIGGERS = List.of(
+            t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
+            t("draped (?:in|with)|flying (?:a|the)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|used by|operated by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
+            t("possess(?:es|ed|ing)?|display(?:s|ed|ing)?|show(?:s|ed|ing)? off|parad(?:e|es|ed|ing)|pos(?:e|es|ed|ing) with|pictured with|seen with|spotted with|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|ha(?:s|ve) acquired|stockpil(?:e|es|ed|ing)|hold(?:s|ing)?", ClaimKind.POSSESSION, Side.BEFORE),
+            t("us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|operat(?:e|es|ed|ing)|dr(?:ive|ove|iving|iven)|fight(?:s|ing)? with|attack(?:ed|ing)? with", ClaimKind.USE, Side.BEFORE),
+            t("turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|transferr?(?:s|ed|ing)?(?: [\\w-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w-]+){0,4} to|diversion(?: [\\w-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
+            t("ends? up aiding|end(?:ed|ing)? up aiding|aid(?:s|ed|ing)", ClaimKind.SUPPLY, Side.AFTER),
+            t("provid(?:e|es|ed|ing)(?: [\\w-]+){0,6} to|suppl(?:y|ies|ied|ying)(?: [\\w-]+){0,6} to|deliver(?:s|ed|ing)?(?: [\\w-]+){0,6} to|sen(?:d|ds|t|ding)(?: [\\w-]+){0,6} to|gave|giv(?:e|es|en|ing)|ship(?:s|ped|ping)?(?: [\\w-]+){0,6} to", ClaimKind.SUPPLY, Side.AFTER),
+            t("arm(?:s|ing)|to arm|equip(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing) (?:weapons|arms|assistance|support) (?:and [\\w ]+ )?to|assist(?:s|ed|ing)?|backing", ClaimKind.SUPPLY, Side.AFTER),
+            t("receiv(?:e|es|ed|ing)|obtain(?:ed)? from|get(?:s|ting)? (?:weapons|arms)", ClaimKind.SUPPLY, Side.BEFORE),
+            t("train(?:s|ed|ing)?|trainers? for|advis(?:e|es|ed|ing)", ClaimKind.TRAINING, Side.AFTER));
+
+    private static final Pattern PASSIVE = Pattern.compile("(?i)(?:\\b(?:being|been|be|was|were|are|is|get|got|getting)\\s+)$");
+    private static final Pattern NOT_VERB_ARMED = Pattern.compile("(?i)^armed\\b");
+    private static final Set<String> SUPPLIER_CATEGORIES = Set.of("agency", "government", "state-force");
+
+    private static Trigger t(String regex, ClaimKind kind, Side side) {
+        return new Trigger(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, side);
+    }
+
+    /**
+     * Claims of one document. {@code attributionOf} gives the credited source for a sentence (null when the
+     * sentence credits none).
+     */
+    public List<Claim> extract(String text, List<TextSpan> sentences, List<Mention> mentions,
+                               Function<TextSpan, String> attributionOf) {
+        List<Claim> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            TextSpan s = sentences.get(si);
+            List<Mention> actors = inSentence(mentions, s, MentionType.ACTOR);
+            if (actors.isEmpty()) continue;
+            List<Mention> articles = inSentence(mentions, s, MentionType.ARTICLE);
+            List<Mention> previousArticles = si > 0 ? inSentence(mentions, sentences.get(si - 1), MentionType.ARTICLE) : List.of();
+            String sentence = s.of(text);
+            String masked = sentence;
+            List<Attribution.Source> sources = Attribution.find(sentence);
+            for (Trigger tr : TRIGGERS) {
+                Matcher m = tr.pattern().matcher(masked);
+                while (m.find()) {
+                    int ts = s.start() + m.start();
+                    int te = s.start() + m.end();
+                    if (insideMention(mentions, ts, te)) continue;
+                    String triggerText = m.group();
+                    Side side = tr.side();
+                    if (PASSIVE.matcher(sentence.substring(0, m.start())).find() && side == Side.AFTER
+                            && !triggerText.contains(" to")) side = Side.BEFORE;
+                    if (tr.kind() == ClaimKind.SUPPLY && NOT_VERB_ARMED.matcher(triggerText).find()) continue;
+                    Mention holder = holder(text, actors, sources, s, ts, te, side, tr.kind());
+                    if (holder == null) continue;
+                    Mention article = nearest(articles, ts, te, holder);
+                    if (article == null && tr.kind() != ClaimKind.TRAINING) {
+                        if (tr.kind() == ClaimKind.SUPPLY && triggerText.toLowerCase(Locale.ROOT).matches("arm(s|ing)?|to arm")) {
+                            article = null; // "arming X" states supply of arms without naming them
+                        } else if (!previousArticles.isEmpty()) {
+                            article = previousArticles.getLast();
+                        } else {
+                            continue;
+                        }
+                    }
+                    StanceClassifier.Decision stance = StanceClassifier.classify(sentence, m.start(), m.end());
+                    String attributed = attributionOf.apply(s);
+                    List<String> cues = new ArrayList<>();
+                    cues.add(tr.kind().label() + " trigger: " + triggerText);
+                    cues.addAll(stance.cues());
+                    if (attributed != null) cues.add("attributed to: " + attributed);
+                    String key = tr.kind() + "|" + holder.start() + "|" + (article == null ? -1 : article.start()) + "|" + s.start();
+                    if (!seen.add(key)) continue;
+                    out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(), cues));
+                }
+            }
+        }
+        return dedupe(out);
+    }
+
+    /** One claim per sentence, kind and holder: the one whose trigger came first in the trigger list wins. */
+    private static List<Claim> dedupe(List<Claim> claims) {
+        List<Claim> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (Claim c : claims) {
+            String k = c.start() + "|" + c.kind() + "|" + c.holder().start();
+            if (keys.add(k)) out.add(c);
+        }
+        out.sort(Comparator.comparingInt(Claim::start));
+        return out;
+    }
+
+    private static List<Mention> inSentence(List<Mention> ms, TextSpan s, MentionType type) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) if (m.type() == type && m.start() >= s.start() && m.end() <= s.end()) out.add(m);
+        return out;
+    }
+
+    private static boolean insideMention(List<Mention> ms, int s, int e) {
+        for (Mention m : ms) if (m.start() <= s && m.end() >= e && m.type() != MentionType.DATE) return true;
+        return false;
+    }
+
+    private static Mention holder(String text, List<Mention> actors, List<Attribution.Source> sources, TextSpan s, int ts, int te,
+                                  Side side, ClaimKind kind) {
+        Mention best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Mention a : actors) {
+            if (isSource(a, sources, s)) continue;
+            boolean before = a.end() <= ts;
+            boolean after = a.start() >= te;
+            if (side == Side.BEFORE && !before) continue;
+            if (side == Side.AFTER && !after) continue;
+            int distance = before ? ts - a.end() : a.start() - te;
+            String gap = before ? "" : text.substring(te, a.start());
+            if (!before && gap.split("\\s+").length > 9) continue;
+            if (!before && gap.matches("(?s).*\\bby\\s*$") ) continue;
+            String category = a.detail().getOrDefault("category", "");
+            int score = distance;
+            if (SUPPLIER_CATEGORIES.contains(category)) score += (kind == ClaimKind.POSSESSION || kind == ClaimKind.USE) ? 60 : 25;
+            if ("person".equals(a.detail().get("kind"))) score += 40;
+            if (score < bestScore) {
+                best = a;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isSource(Mention a, List<Attribution.Source> sources, TextSpan s) {
+        for (Attribution.Source src : sources) {
+            int ss = s.start() + src.start();
+            int se = s.start() + src.end();
+            if (a.start() >= ss && a.end() <= se) return true;
+        }
+        return false;
+    }
+
+    private static Mention nearest(List<Mention> articles, int ts, int te, Mention holder) {
+        Mention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (Mention a : articles) {
+            if (a.overlaps(holder.start(), holder.end())) continue;
+            int d = a.end() <= ts ? ts - a.end() : Math.max(0, a.start() - te);
+            if (d < bestD) {
+                best = a;
+                bestD = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,71 @@
+package org.custody.evidence.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.custody.evidence.Stance;
+
+/**
+ * The stance of a claim from cue words in its sentence up to the claim's trigger (and a few words after):
+ * denial and negation ("denied", "no evidence", "no reason to believe", "not", "never") make it
+ * {@link Stance#DENIED}; hedges ("may", "reportedly", "allegedly", "believed to", "whether") make it
+ * {@link Stance#HEDGED}; otherwise {@link Stance#ASSERTED}. Negation counts only near the trigger
+ * (within six words before it) while denial verbs and "no evidence"-type phrases count anywhere before.
+ */
+public final class StanceClassifier {
+
+    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(den(?:y|ies|ied|ying)|denial|rejected|rejects|dismissed|dismisses"
+            + "|refuted|refutes|no evidence|no reason to believe|no indication|no sign|categorically|false|untrue|baseless"
+            + "|unfounded|debunked|no proof)\\b");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer|n't|no|neither|nor|without)\\b|n['’]t\\b");
+    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(may|might|could|possibly|possible|reportedly|allegedly|alleged"
+            + "|purportedly|apparently|believed to|thought to|suspected|said to|appears? to|seems? to|likely|unlikely|unconfirmed"
+            + "|rumou?red|unverified|whether|perhaps|claimed|claims|if|potentially|would)\\b");
+
+    private StanceClassifier() {}
+
+    public record Decision(Stance stance, List<String> cues) {}
+
+    /** Stance of a claim whose trigger starts at {@code trigger} and ends at {@code triggerEnd} in {@code sentence}. */
+    public static Decision classify(String sentence, int trigger, int triggerEnd) {
+        List<String> cues = new ArrayList<>();
+        String masked = sentence;
+        int scopeEnd = Math.min(sentence.length(), wordsAfter(sentence, triggerEnd, 3));
+        String before = masked.substring(0, trigger);
+        Matcher d = DENIAL.matcher(before);
+        while (d.find()) cues.add("denial: " + d.group());
+        String near = masked.substring(wordsBefore(masked, trigger, 6), trigger);
+        Matcher n = NEGATION.matcher(near);
+        while (n.find()) cues.add("negation: " + n.group());
+        if (!cues.isEmpty()) return new Decision(Stance.DENIED, cues);
+        Matcher h = HEDGE.matcher(masked.substring(0, scopeEnd));
+        while (h.find()) cues.add("hedge: " + h.group());
+        if (!cues.isEmpty()) return new Decision(Stance.HEDGED, cues);
+        return new Decision(Stance.ASSERTED, List.of());
+    }
+
+    private static int wordsBefore(String s, int at, int n) {
+        int i = at;
+        int words = 0;
+        while (i > 0 && words < n) {
+            i--;
+            while (i > 0 && s.charAt(i) == ' ') i--;
+            while (i > 0 && s.charAt(i - 1) != ' ') i--;
+            words++;
+            if (i > 0 && ",;:".indexOf(s.charAt(i - 1)) >= 0) break;
+        }
+        return Math.max(0, i);
+    }
+
+    private static int wordsAfter(String s, int at, int n) {
+        int i = at;
+        int words = 0;
+        while (i < s.length() && words < n) {
+            while (i < s.length() && s.charAt(i) == ' ') i++;
+            while (i < s.length() && s.charAt(i) != ' ') i++;
+            words++;
+        }
+        return i;
+    }
+}

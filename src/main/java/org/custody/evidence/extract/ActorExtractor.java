@@ -1,0 +1,185 @@
+package org.custody.evidence.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.custody.evidence.Mention;
+import org.custody.evidence.MentionType;
+import org.custody.evidence.Resolution;
+import org.custody.evidence.nlp.AnalyzedText;
+import org.custody.lists.Schema;
+import org.custody.screening.Hit;
+import org.custody.screening.ScreeningQuery;
+import org.custody.screening.ScreeningResult;
+import org.custody.screening.Screener;
+
+/**
+ * Actor mentions from three sources, in this order: the bundled {@link ActorRegistry} (collective and
+ * non-listed actors, with aliases), titled people ("Col. John Dorrian", "White House spokesman Alastair
+ * Baskey") and numbered units ("101st Airborne Division"), and capitalised name sequences that the
+ * screening engine matches on a watchlist. Every actor is also screened by name when a {@link Screener} is
+ * given: a watchlist alert makes the listed entity the resolution (the registry id stays in the detail);
+ * results are cached per name.
+ */
+public final class ActorExtractor {
+
+    private static final Pattern TITLED = Pattern.compile(
+            "\\b(?<title>(?:(?:Lt\\.?|Maj\\.?|Brig\\.?|Lieutenant|Major|Brigadier)\\s+)?(?:Gen\\.|General|Col\\.|Colonel|Capt\\.|Captain|Sgt\\.|Sergeant|Adm\\.|Admiral|Cmdr\\.|Commander|Lt\\.)"
+                    + "|(?:Prime|Defense|Defence|Foreign|Interior)\\s+Minister|Minister|President|Vice\\s+President|Secretary(?:\\s+of\\s+(?:State|Defense))?|Sen\\.|Senator|Rep\\.|Representative|Ambassador|Sheikh|Shaykh|Ayatollah|Imam|Gov\\.|Governor"
+                    + "|(?:[Ss]pokes(?:man|woman|person)|[Aa]dviser|[Aa]dvisor|[Cc]ommander|[Ss]pokesman|[Ll]eader|[Hh]ead|[Cc]hief|[Oo]fficial)(?:\\s+(?:for|of)\\s+the\\s+[A-Z][\\w-]+(?:\\s+[A-Z][\\w-]+)*)?)\\s+"
+                    + "(?<name>(?:(?:al|el|bin|ibn|abu|Abu|Abd|de|van|von)[-\\s])?[A-Z][\\p{L}'’]+(?:[-\\s](?:(?:al|el|bin|ibn|abu|Abu|Abd|de|van|von)[-\\s])?[A-Z][\\p{L}'’]+){0,3})");
+    private static final Pattern UNIT = Pattern.compile(
+            "\\b(?:(?:\\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\\s+(?:(?:Airborne|Armored|Armoured|Infantry|Mechanized|Mechanised|Mountain|Marine|Special\\s+Forces|Cavalry|Motorized|Rapid\\s+Response|Emergency\\s+Response|Federal\\s+Police)\\s+)?(?:Division|Brigade|Battalion|Regiment|Corps|Group)"
+                    + "|(?:Brigade|Division|Battalion|Regiment)\\s+\\d{1,3})\\b");
+    private static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "this", "that", "but", "and", "or", "in",
+            "on", "at", "for", "of", "to", "from", "with", "by", "as", "if", "when", "while", "after", "before",
+            "some", "many", "two", "one", "three", "speaking", "according", "asked", "echoing", "citing", "soon",
+            "although", "however", "nevertheless", "evidence", "what", "we", "they", "he", "she", "it", "i",
+            "report", "photo", "his", "her", "their", "our", "its", "also", "iraqi", "american", "u.s", "us");
+
+    private final ActorRegistry registry;
+    private final Screener screener;
+    private final double screenThreshold;
+    private final Map<String, Optional<Hit>> cache = new ConcurrentHashMap<>();
+
+    public ActorExtractor(ActorRegistry registry, Screener screener) {
+        this.registry = registry;
+        this.screener = screener;
+        this.screenThreshold = 0.0;
+    }
+
+    public ActorRegistry registry() {
+        return registry;
+    }
+
+    /** Registry matches, titled people and units. {@code taken} marks spans other extractors claimed. */
+    public List<Mention> extract(AnalyzedText t, List<Mention> taken) {
+        List<Mention> out = new ArrayList<>();
+        String text = t.text();
+        for (int w = 0; w < t.words(); ) {
+            ActorRegistry.Match m = registry.at(t, w);
+            if (m == null) {
+                w++;
+                continue;
+            }
+            int start = t.start(m.from());
+            int end = t.end(m.to() - 1);
+            // keep a trailing closing parenthesis of aliases like "Islamic State (Iraq)" inside the span
+            if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).contains("(")) end++;
+            out.add(registryMention(text.substring(start, end), start, end, m.actor()));
+            w = m.to();
+        }
+        Matcher tm = TITLED.matcher(text);
+        while (tm.find()) {
+            int s = tm.start("name");
+            int e = tm.end("name");
+            if (overlapsAny(out, s, e) || overlapsAny(taken, s, e)) continue;
+            String name = tm.group("name");
+            Map<String, String> detail = new LinkedHashMap<>();
+            detail.put("title", tm.group("title").replaceAll("\\s+", " "));
+            detail.put("kind", "person");
+            out.add(new Mention(MentionType.ACTOR, name, s, e, screen(name, Schema.PERSON, null), detail));
+        }
+        Matcher um = UNIT.matcher(text);
+        while (um.find()) {
+            if (overlapsAny(out, um.start(), um.end()) || overlapsAny(taken, um.start(), um.end())) continue;
+            out.add(new Mention(MentionType.ACTOR, um.group(), um.start(), um.end(), null, Map.of("kind", "unit")));
+        }
+        if (screener != null) out.addAll(screenedNames(t, out, taken));
+        return out;
+    }
+
+    private Mention registryMention(String text, int start, int end, ActorRegistry.Actor a) {
+        Map<String, String> detail = new LinkedHashMap<>();
+        detail.put("registryId", a.qualifiedId());
+        detail.put("category", a.category());
+        Resolution res = new Resolution(a.qualifiedId(), a.name(), "actor registry",
+                "alias '" + text + "' of " + a.name() + " in Custody's actor registry");
+        if (screener != null && !a.category().equals("collective")) {
+            Optional<Hit> hit = screenHit(a.name(), a.category().equals("official") ? Schema.PERSON : null);
+            if (hit.isEmpty() && !text.equalsIgnoreCase(a.name()) && text.length() > 3) {
+                hit = screenHit(text, a.category().equals("official") ? Schema.PERSON : null);
+            }
+            if (hit.isPresent()) {
+                Hit h = hit.get();
+                detail.put("watchlists", String.join(",", h.lists()));
+                res = new Resolution(h.entityId(), h.name(), "watchlist",
+                        "registry actor " + a.name() + " screened as '" + h.name() + "' (score "
+                                + String.format(java.util.Locale.ROOT, "%.2f", h.score()) + ")");
+            }
+        }
+        return new Mention(MentionType.ACTOR, text, start, end, res, detail);
+    }
+
+    private Resolution screen(String name, Schema schema, ActorRegistry.Actor fallback) {
+        Optional<Hit> hit = screenHit(name, schema);
+        if (hit.isPresent()) {
+            Hit h = hit.get();
+            return new Resolution(h.entityId(), h.name(), "watchlist", "screened '" + name + "': "
+                    + h.explanation().summary());
+        }
+        if (fallback != null) return new Resolution(fallback.qualifiedId(), fallback.name(), "actor registry", "registry");
+        Optional<ActorRegistry.Actor> reg = registry.lookup(name);
+        return reg.map(a -> new Resolution(a.qualifiedId(), a.name(), "actor registry", "alias of " + a.name())).orElse(null);
+    }
+
+    private Optional<Hit> screenHit(String name, Schema schema) {
+        if (screener == null) return Optional.empty();
+        String key = (schema == null ? "" : schema.name()) + "|" + name;
+        return cache.computeIfAbsent(key, k -> {
+            try {
+                ScreeningQuery q = new ScreeningQuery(name, schema, 3, null, null, null);
+                ScreeningResult r = screener.screen(q);
+                return r.alerts().stream().filter(h -> h.score() >= screenThreshold).findFirst();
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Capitalised sequences of two or more words not claimed otherwise, kept when the watchlists know them. */
+    private List<Mention> screenedNames(AnalyzedText t, List<Mention> found, List<Mention> taken) {
+        List<Mention> out = new ArrayList<>();
+        String text = t.text();
+        int w = 0;
+        while (w < t.words()) {
+            if (!t.capitalized(w) || Character.isDigit(text.charAt(t.start(w))) || NOT_NAMES.contains(t.key(w))) {
+                w++;
+                continue;
+            }
+            int e = w + 1;
+            while (e < t.words() && t.sentenceOf(e) == t.sentenceOf(w) && e - w < 6) {
+                String gap = text.substring(t.end(e - 1), t.start(e));
+                if (!(gap.equals(" ") || gap.equals("-") || gap.equals("'") || gap.equals("’"))) break;
+                if (t.capitalized(e) || Set.of("al", "el", "bin", "ibn", "abu", "ahl", "of").contains(t.key(e))) e++;
+                else break;
+            }
+            while (e > w + 1 && Set.of("al", "el", "bin", "ibn", "abu", "ahl", "of").contains(t.key(e - 1))) e--;
+            int s = t.start(w);
+            int en = t.end(e - 1);
+            if (e - w >= 2 && !overlapsAny(found, s, en) && !overlapsAny(taken, s, en)) {
+                String name = text.substring(s, en);
+                Optional<Hit> hit = screenHit(name, null);
+                if (hit.isPresent()) {
+                    Hit h = hit.get();
+                    out.add(new Mention(MentionType.ACTOR, name, s, en, new Resolution(h.entityId(), h.name(),
+                            "watchlist", "screened '" + name + "': " + h.explanation().summary()),
+                            Map.of("kind", "listed", "watchlists", String.join(",", h.lists()))));
+                }
+            }
+            w = e;
+        }
+        return out;
+    }
+
+    static boolean overlapsAny(List<Mention> ms, int s, int e) {
+        for (Mention m : ms) if (m.overlaps(s, e)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,86 @@
+package org.custody.evidence.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.custody.evidence.nlp.AnalyzedText;
+import org.custody.evidence.nlp.PhraseLexicon;
+
+/**
+ * Custody's own registry of actors that open sources name but watchlists do not (or not by these names):
+ * collective actors ("Shiite militias"), umbrella forces (the PMF and its aliases), state forces,
+ * agencies and officials. Bundled as {@code actors.tsv}.
+ */
+public final class ActorRegistry {
+
+    /** One registry actor. */
+    public record Actor(String id, String category, String name, List<String> aliases) {
+        public String qualifiedId() {
+            return "actor:" + id;
+        }
+
+        public boolean isArmedNonState() {
+            return category.equals("armed-group") || category.equals("collective");
+        }
+    }
+
+    private final Map<String, Actor> byId = new LinkedHashMap<>();
+    private final PhraseLexicon<Lexicon.Entry<Actor>> lexicon = new PhraseLexicon<>();
+
+    public static ActorRegistry bundled() {
+        ActorRegistry r = new ActorRegistry();
+        for (String[] row : Lexicon.rows("/org/custody/evidence/actors.tsv")) {
+            List<String> aliases = new ArrayList<>();
+            if (row.length > 3 && !row[3].isBlank()) for (String a : row[3].split("\\|")) aliases.add(a.strip());
+            r.add(new Actor(row[0].strip(), row[1].strip(), row[2].strip(), aliases));
+        }
+        return r;
+    }
+
+    public void add(Actor a) {
+        byId.put(a.id(), a);
+        lexicon.add(a.name(), new Lexicon.Entry<>(a, Lexicon.CaseRule.of(a.name())));
+        for (String alias : a.aliases()) lexicon.add(alias, new Lexicon.Entry<>(a, Lexicon.CaseRule.of(alias)));
+    }
+
+    public Optional<Actor> byId(String id) {
+        return Optional.ofNullable(byId.get(id.startsWith("actor:") ? id.substring(6) : id));
+    }
+
+    public List<Actor> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** A registry match: words [from, to) and the actor. */
+    public record Match(int from, int to, Actor actor) {}
+
+    /** The longest alias starting at word {@code w} whose spelling rule the text satisfies, or null. */
+    public Match at(AnalyzedText t, int w) {
+        PhraseLexicon.Match<Lexicon.Entry<Actor>> m = lexicon.longestAt(t, w);
+        while (m != null) {
+            for (Lexicon.Entry<Actor> e : m.values()) {
+                if (e.rule().accepts(t, m.from(), m.to())) return new Match(m.from(), m.to(), e.value());
+            }
+            // a shorter alias may still fit (e.g. "IS" refused in lower case): retry with fewer words
+            if (m.to() - m.from() <= 1) return null;
+            m = shorter(t, w, m.to() - 1);
+        }
+        return null;
+    }
+
+    private PhraseLexicon.Match<Lexicon.Entry<Actor>> shorter(AnalyzedText t, int w, int maxTo) {
+        PhraseLexicon.Match<Lexicon.Entry<Actor>> best = null;
+        for (int to = maxTo; to > w && best == null; to--) {
+            List<Lexicon.Entry<Actor>> v = lexicon.get(String.join(" ", t.keys(w, to)));
+            if (!v.isEmpty()) best = new PhraseLexicon.Match<>(w, to, v);
+        }
+        return best;
+    }
+
+    /** Exact alias lookup (any case). */
+    public Optional<Actor> lookup(String phrase) {
+        return lexicon.get(phrase).stream().map(Lexicon.Entry::value).findFirst();
+    }
+}

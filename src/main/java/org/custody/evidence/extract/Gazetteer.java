@@ -1,0 +1,116 @@
+package org.custody.evidence.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.custody.evidence.nlp.AnalyzedText;
+import org.custody.evidence.nlp.Keys;
+import org.custody.evidence.nlp.PhraseLexicon;
+
+/**
+ * Places with coordinates from the bundled GeoNames subset ({@code data/gazetteer/places.tsv}, CC BY 4.0):
+ * countries, Iraqi and Syrian governorates and districts, and the region's cities. Text is matched on
+ * exact alias keys; {@link #resolve(String)} also tries a romanisation-tolerant key (article "al-" and
+ * final "h" dropped, dh/th, q/k, v/w, o/u, e/a, doubled letters) so "Sala al-Din" finds "Salah ad Din"
+ * and "Ninewa" finds "Nineveh".
+ */
+public final class Gazetteer {
+
+    /** One gazetteer place; latitude/longitude are null where the source has none (countries, districts). */
+    public record Place(String id, String name, String kind, String country, String admin1, Double latitude,
+                        Double longitude, long population) {}
+
+    /** Alias spellings that are also common English words and so never match running text. */
+    private static final Set<String> COMMON_WORDS = Set.of("hit", "ur", "tal", "bath", "mark", "ram", "van", "bay",
+            "sur", "nur", "ain", "bar", "dar", "tel", "ana", "george", "is", "as", "in",
+            "of", "the", "man", "and", "al", "gaza strip", "center", "central", "north", "south", "east", "west",
+            "capital", "city", "victoria", "march", "may", "june", "august", "ara", "dam", "amal", "mosque");
+
+    private static final Comparator<Place> PREFERENCE = Comparator
+            .comparingInt((Place p) -> switch (p.kind()) {
+                case "country" -> 0;
+                case "city" -> 1;
+                case "admin1" -> 2;
+                default -> 3;
+            })
+            .thenComparing(Comparator.comparingLong(Place::population).reversed());
+
+    private final PhraseLexicon<Lexicon.Entry<Place>> lexicon = new PhraseLexicon<>();
+    private final Map<String, List<Place>> loose = new HashMap<>();
+    private final Map<String, Place> byId = new HashMap<>();
+
+    public static Gazetteer bundled() {
+        Gazetteer g = new Gazetteer();
+        for (String[] r : Lexicon.rows("/org/custody/evidence/places/places.tsv")) {
+            Place p = new Place(r[0], r[1], r[2], r[3], r[4], num(r[5]), num(r[6]),
+                    r[7].isBlank() ? 0 : Long.parseLong(r[7]));
+            List<String> names = new ArrayList<>();
+            names.add(p.name());
+            if (r.length > 8 && !r[8].isBlank()) names.addAll(List.of(r[8].split("\\|")));
+            g.add(p, names);
+        }
+        return g;
+    }
+
+    private static Double num(String s) {
+        return s == null || s.isBlank() ? null : Double.valueOf(s);
+    }
+
+    public void add(Place p, List<String> names) {
+        byId.put(p.id(), p);
+        for (String n : names) {
+            String k = String.join(" ", Keys.phraseKeys(n));
+            if (k.isEmpty() || COMMON_WORDS.contains(k)) continue;
+            lexicon.add(n, new Lexicon.Entry<>(p, Lexicon.CaseRule.CAPITALISED));
+            loose.computeIfAbsent(looseKey(n), x -> new ArrayList<>()).add(p);
+        }
+    }
+
+    public Optional<Place> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** A text match: words [from, to) and the preferred place. */
+    public record Match(int from, int to, Place place) {}
+
+    public Match at(AnalyzedText t, int w) {
+        PhraseLexicon.Match<Lexicon.Entry<Place>> m = lexicon.longestAt(t, w);
+        if (m == null || !t.capitalized(m.from())) return null;
+        Place best = m.values().stream().map(Lexicon.Entry::value).min(PREFERENCE).orElseThrow();
+        return new Match(m.from(), m.to(), best);
+    }
+
+    /** Resolves a place name written any common way (for structured fields such as ACLED's admin1). */
+    public Optional<Place> resolve(String name) {
+        List<Lexicon.Entry<Place>> exact = lexicon.get(name);
+        if (!exact.isEmpty()) return exact.stream().map(Lexicon.Entry::value).min(PREFERENCE);
+        List<Place> l = loose.get(looseKey(name));
+        if (l == null) {
+            String stripped = name.replaceAll("(?i)\\s+(governorate|province|district|city|muhafazat|qadha|qada|nahiya)$", "");
+            if (!stripped.equals(name)) return resolve(stripped);
+            return Optional.empty();
+        }
+        return l.stream().min(PREFERENCE);
+    }
+
+    static String looseKey(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : Keys.phraseKeys(name)) {
+            if (Set.of("al", "el", "an", "ar", "as", "ad", "ash", "at", "az", "ath", "governorate", "province",
+                    "muhafazat", "district").contains(w)) continue;
+            String x = w.replace("dh", "d").replace("th", "d").replace("kh", "k").replace("gh", "g")
+                    .replace("sh", "s").replace('q', 'k').replace('v', 'w').replace("ou", "u").replace('o', 'u')
+                    .replace('e', 'a').replace('y', 'i');
+            if (x.length() > 2 && x.endsWith("h")) x = x.substring(0, x.length() - 1);
+            b.append(x);
+        }
+        StringBuilder c = new StringBuilder();
+        for (int i = 0; i < b.length(); i++) if (i == 0 || b.charAt(i) != b.charAt(i - 1)) c.append(b.charAt(i));
+        return c.toString().toLowerCase(Locale.ROOT);
+    }
+}

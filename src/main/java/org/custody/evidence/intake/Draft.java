@@ -1,0 +1,10 @@
+package org.custody.evidence.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.custody.evidence.SourceKind;
+
+/** What a format reader extracted, before intake normalises the text and derives hash and id. */
+record Draft(SourceKind kind, String outlet, String url, String title, String author, String platform,
+             LocalDate published, Instant retrieved, String text, List<String> captions) {}
