@@ -78,6 +78,12 @@ public final class ActorExtractor {
             int end = t.end(m.to() - 1);
             // keep a trailing closing parenthesis of aliases like "Islamic State (Iraq)" inside the span
             if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).contains("(")) end++;
+            Mention listed = screener == null ? null : widerListedName(t, m.from(), m.to());
+            if (listed != null) {
+                out.add(listed);
+                w = t.wordAt(listed.end());
+                continue;
+            }
             out.add(registryMention(text.substring(start, end), start, end, m.actor()));
             w = m.to();
         }
@@ -110,6 +116,50 @@ public final class ActorExtractor {
         }
         if (screener != null) out.addAll(screenedNames(t, out, taken));
         return out;
+    }
+
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ahl", "of");
+
+    /**
+     * A registry alias inside a longer capitalised name ("Kataib Hizbollah" around the alias "Hizbollah"):
+     * the whole name is screened, and when the watchlists know it, it wins over the shorter alias.
+     */
+    private Mention widerListedName(AnalyzedText t, int from, int to) {
+        String text = t.text();
+        int a = from;
+        int b = to;
+        while (a > 0 && from - a < 4 && t.sentenceOf(a - 1) == t.sentenceOf(from) && joined(text, t.end(a - 1), t.start(a))
+                && (t.capitalized(a - 1) || PARTICLES.contains(t.key(a - 1))) && !NOT_NAMES.contains(t.key(a - 1))) {
+            a--;
+        }
+        while (b < t.words() && b - to < 4 && t.sentenceOf(b) == t.sentenceOf(from) && joined(text, t.end(b - 1), t.start(b))
+                && (t.capitalized(b) || PARTICLES.contains(t.key(b)))) {
+            b++;
+        }
+        if (a == from && b == to) return null;
+        // every wider span that holds the alias, widest first, not starting or ending on a particle
+        for (int width = b - a; width > to - from; width--) {
+            for (int x = a; x + width <= b; x++) {
+                int y = x + width;
+                if (x > from || y < to) continue;
+                if (PARTICLES.contains(t.key(x)) || PARTICLES.contains(t.key(y - 1))) continue;
+                int s = t.start(x);
+                int e = t.end(y - 1);
+                String name = text.substring(s, e);
+                Optional<Hit> hit = screenHit(name, null);
+                if (hit.isEmpty()) continue;
+                Hit h = hit.get();
+                return new Mention(MentionType.ACTOR, name, s, e, new Resolution(h.entityId(), h.name(), "watchlist",
+                        "screened '" + name + "': " + h.explanation().summary()),
+                        Map.of("kind", "listed", "watchlists", String.join(",", h.lists())));
+            }
+        }
+        return null;
+    }
+
+    private static boolean joined(String text, int end, int start) {
+        String gap = text.substring(end, start);
+        return gap.equals(" ") || gap.equals("-") || gap.equals("'") || gap.equals("\u2019");
     }
 
     private Mention registryMention(String text, int start, int end, ActorRegistry.Actor a) {
