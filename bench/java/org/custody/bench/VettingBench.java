@@ -20,6 +20,7 @@ import org.custody.lists.ListVersion;
 import org.custody.lists.ParsedList;
 import org.custody.lists.ofac.OfacCsvImporter;
 import org.custody.lists.ofac.OfacCsvSet;
+import org.custody.lists.un.UnConsolidatedImporter;
 import org.custody.screening.ScreeningEngine;
 import org.custody.store.Database;
 import org.custody.store.DatabaseConfig;
@@ -39,7 +40,8 @@ import org.custody.vetting.Relation;
 
 /**
  * Vetting benchmark: a battalion (under brigade, division, service, ministry) with 50 persons in its
- * command history, two recorded affiliations, checked against the full OFAC SDN and non-SDN lists on the
+ * command history, two recorded affiliations, checked against the full OFAC SDN, OFAC non-SDN and UN
+ * Security Council lists on the
  * embedded PostgreSQL. Measures the automated checks alone and a recorded check (checks plus writing
  * the findings), and, as the baseline in the same run, brute-force Jaro-Winkler of the same names
  * against every listed name.
@@ -65,11 +67,14 @@ public final class VettingBench {
         long t0 = System.nanoTime();
         List<ListEntity> entities = new ArrayList<>();
         List<ListVersion> versions = new ArrayList<>();
-        for (String folder : List.of("ofac-sdn", "ofac-non-sdn")) {
-            ParsedList p = OfacCsvImporter.read(OfacCsvSet.inFolder(shared.resolve(folder)).orElseThrow());
+        List<ParsedList> parsed = List.of(
+                OfacCsvImporter.read(OfacCsvSet.inFolder(shared.resolve("ofac-sdn")).orElseThrow()),
+                OfacCsvImporter.read(OfacCsvSet.inFolder(shared.resolve("ofac-non-sdn")).orElseThrow()),
+                UnConsolidatedImporter.read(shared.resolve("un-sc").resolve("UN_consolidated.xml")));
+        for (ParsedList p : parsed) {
             entities.addAll(p.entities());
             versions.add(new ListVersion(p.listId(), 1, p.publishedAt(), Instant.now(), p.contentHash(),
-                    p.entities().size(), folder));
+                    p.entities().size(), p.listId()));
         }
         double importMs = ms(System.nanoTime() - t0);
         t0 = System.nanoTime();
