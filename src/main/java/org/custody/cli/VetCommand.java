@@ -46,7 +46,11 @@ final class VetCommand implements Runnable {
     }
 
     static VettingService service(CliContext context) {
-        return new VettingService(context.database(), () -> screener(context), ids -> {
+        Screener[] built = new Screener[1];
+        return new VettingService(context.database(), () -> {
+            if (built[0] == null) built[0] = screener(context);
+            return built[0];
+        }, ids -> {
             WatchlistStore lists = new WatchlistStore(context.database());
             Map<String, String> out = new LinkedHashMap<>();
             for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, EntityFingerprint.of(e)));
