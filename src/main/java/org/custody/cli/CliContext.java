@@ -1,8 +1,10 @@
 package org.custody.cli;
 
 import org.custody.config.CustodyHome;
+import org.custody.screening.ScreeningEngine;
 import org.custody.store.Database;
 import org.custody.store.DatabaseConfig;
+import org.custody.store.lists.WatchlistStore;
 
 /**
  * What one CLI invocation shares between commands: the home folder and, opened on first use only,
@@ -13,6 +15,8 @@ public final class CliContext implements AutoCloseable {
     private final CustodyHome home;
     private final boolean ownsDatabase;
     private Database database;
+    private ScreeningEngine screener;
+    private long screenerMillis = -1;
 
     public CliContext() {
         this(CustodyHome.fromEnvironment());
@@ -51,10 +55,36 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
+     * The screening engine over every list's current version, built on first use from
+     * {@link WatchlistStore#loadCurrent()} (one snapshot row per list) and kept for the invocation. Its
+     * results name the list versions they were computed from. With no list imported it screens nothing.
+     */
+    public synchronized ScreeningEngine screener() {
+        if (screener == null) {
+            long t0 = System.nanoTime();
+            WatchlistStore.CurrentLists current = new WatchlistStore(database()).loadCurrent();
+            screener = ScreeningEngine.build(current.entities(), current.versions());
+            screenerMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+        return screener;
+    }
+
+    /** Milliseconds the last {@link #screener()} build took (load + index), -1 before the first. */
+    public synchronized long screenerBuildMillis() {
+        return screenerMillis;
+    }
+
+    /** Forgets the built engine, so the next {@link #screener()} sees lists imported since. */
+    public synchronized void invalidateScreener() {
+        screener = null;
+    }
+
+    /**
      * The screening engine built from the lists in the database, or null while no list is loaded (evidence
      * intake then resolves actors through its own registry only).
      */
     public org.custody.screening.Screener screenerIfAvailable() {
-        return null;
+        ScreeningEngine engine = screener();
+        return engine.entityCount() == 0 ? null : engine;
     }
 }

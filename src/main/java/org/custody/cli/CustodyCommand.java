@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
             AuditCommand.class,
             VetCommand.class,
             ListsCommand.class,
+            ScreenCommand.class,
+            CompareCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
             CasesCommand.class,

@@ -58,7 +58,9 @@ final class ListsCommand implements Runnable {
                         + "version stays current): " + e.getMessage(), e);
             }
         }
-        return store.importAll(parsed, sourceText);
+        List<WatchlistStore.ImportOutcome> outcomes = store.importAll(parsed, sourceText);
+        context.invalidateScreener();
+        return outcomes;
     }
 
     static void report(List<WatchlistStore.ImportOutcome> outcomes, boolean json, PrintStream out) {

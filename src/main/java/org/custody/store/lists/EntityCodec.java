@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.custody.lists.ListEntity;
 
@@ -41,6 +39,11 @@ final class EntityCodec {
     }
 
     static byte[] snapshot(List<ListEntity> entities) {
+        return SnapshotCodec.encode(entities);
+    }
+
+    /** A gzip'd JSON array snapshot (the first format); kept so tests can prove old versions stay readable. */
+    static byte[] jsonSnapshot(List<ListEntity> entities) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (OutputStream gz = new GZIPOutputStream(bytes, 1 << 16)) {
             MAPPER.writeValue(gz, entities);
@@ -50,11 +53,13 @@ final class EntityCodec {
         return bytes.toByteArray();
     }
 
+    /** A version snapshot: see {@link SnapshotCodec}. */
     static List<ListEntity> entities(byte[] snapshot) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(snapshot), 1 << 16)) {
-            return MAPPER.readValue(in, LIST);
-        } catch (IOException e) {
-            throw new UncheckedIOException("stored list snapshot is not readable: " + e.getMessage(), e);
-        }
+        return SnapshotCodec.decode(snapshot);
+    }
+
+    /** The first snapshot format, a JSON array, still read for versions stored with it. */
+    static List<ListEntity> entitiesFromJson(InputStream in) throws IOException {
+        return MAPPER.readValue(in, LIST);
     }
 }

@@ -1,0 +1,181 @@
+package org.custody.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import me.tongfei.progressbar.ProgressBar;
+import org.custody.lists.ListVersion;
+import org.custody.lists.Schema;
+import org.custody.screening.Explanation;
+import org.custody.screening.Hit;
+import org.custody.screening.ScreeningEngine;
+import org.custody.screening.ScreeningQuery;
+import org.custody.screening.ScreeningResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code custody screen}: names against every current watchlist, best hits first, each explained. */
+@Command(name = "screen", mixinStandardHelpOptions = true,
+        description = "Screen names against the current watchlists (quote a name of several words).")
+final class ScreenCommand implements Runnable {
+
+    private final CliContext context;
+
+    @Option(names = "--json", description = "JSON Lines: one object per query.")
+    boolean json;
+
+    @Option(names = "--schema", paramLabel = "S", description = "person, organization, vessel, aircraft or other.")
+    String schema;
+
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Hits per query (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "Alert threshold 0..1 (default: the engine's documented default).")
+    Double threshold;
+
+    @Option(names = "--dob", paramLabel = "DATE", description = "Date or year of birth, as extra evidence.")
+    String birthDate;
+
+    @Option(names = "--nationality", paramLabel = "COUNTRY", description = "Nationality, as extra evidence.")
+    String nationality;
+
+    @Option(names = "--batch", paramLabel = "FILE",
+            description = "Queries from a file: one name per line, or a CSV with a 'name' column (optional schema, dob, nationality).")
+    Path batch;
+
+    @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen, one query each.")
+    List<String> names = new ArrayList<>();
+
+    ScreenCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void run() {
+        if (threshold != null && (threshold < 0 || threshold > 1)) {
+            throw new IllegalArgumentException("--threshold must be between 0 and 1, got " + threshold);
+        }
+        Schema s = schema == null ? null : Schema.parse(schema);
+        List<ScreeningQuery> queries = new ArrayList<>();
+        for (String n : names) queries.add(new ScreeningQuery(n, s, limit, threshold, birthDate, nationality));
+        if (batch != null) {
+            for (BatchInput.Row row : BatchInput.read(batch, "name", List.of("name")).rows()) {
+                String name = row.get("name");
+                if (name.isEmpty()) throw new IllegalArgumentException(batch + ":" + row.line() + ": field name: empty");
+                Schema rs = s;
+                if (!row.get("schema").isEmpty()) {
+                    try {
+                        rs = Schema.parse(row.get("schema"));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(batch + ":" + row.line() + ": field schema: " + e.getMessage(), e);
+                    }
+                }
+                queries.add(new ScreeningQuery(name, rs, limit, threshold,
+                        row.get("dob").isEmpty() ? birthDate : row.get("dob"),
+                        row.get("nationality").isEmpty() ? nationality : row.get("nationality")));
+            }
+        }
+        if (queries.isEmpty()) throw new IllegalArgumentException("give NAME... or --batch FILE");
+        ScreeningEngine engine = context.screener();
+        if (engine.entityCount() == 0) {
+            throw new IllegalStateException("no watchlist imported yet: run 'custody lists import --bundled' "
+                    + "or 'custody lists update' first");
+        }
+        double shownThreshold = threshold != null ? threshold : engine.config().alertThreshold();
+        List<ScreeningResult> results = run(engine, queries, batch != null);
+        for (ScreeningResult r : results) {
+            System.out.println(json ? Json.line(jsonShape(r)) : human(r, shownThreshold));
+        }
+    }
+
+    /** Screens in parallel (the engine is thread-safe), in input order, with a progress bar for batches. */
+    static List<ScreeningResult> run(ScreeningEngine engine, List<ScreeningQuery> queries, boolean progress) {
+        ScreeningResult[] out = new ScreeningResult[queries.size()];
+        try (ProgressBar bar = progress ? Bars.bar("screen", queries.size(), "names") : null) {
+            IntStream.range(0, queries.size()).parallel().forEach(i -> {
+                out[i] = engine.screen(queries.get(i));
+                if (bar != null) bar.step();
+            });
+        }
+        return List.of(out);
+    }
+
+    /** The stable JSON shape: query, hits best first, and the list versions the answer used. */
+    static Map<String, Object> jsonShape(ScreeningResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("query", r.query());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (Hit h : r.hits()) {
+            Map<String, Object> hm = new LinkedHashMap<>();
+            hm.put("entityId", h.entityId());
+            hm.put("name", h.name());
+            hm.put("schema", h.schema().name().toLowerCase(java.util.Locale.ROOT));
+            hm.put("lists", h.lists());
+            hm.put("score", h.score());
+            hm.put("alert", h.alert());
+            hm.put("explanation", h.explanation());
+            hits.add(hm);
+        }
+        m.put("hits", hits);
+        m.put("listVersions", versions(r.listVersions()));
+        return m;
+    }
+
+    static List<Map<String, Object>> versions(List<ListVersion> versions) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ListVersion v : versions) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("list", v.listId());
+            m.put("version", v.version());
+            m.put("publishedAt", v.publishedAt());
+            m.put("contentHash", v.contentHash());
+            out.add(m);
+        }
+        return out;
+    }
+
+    static String human(ScreeningResult r, double threshold) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(r.query()).append("  (").append(r.hits().size()).append(" hits, ")
+                .append(r.alerts().size()).append(" at or above ").append(threshold).append(")\n");
+        int rank = 0;
+        for (Hit h : r.hits()) {
+            sb.append("  %2d. %.3f %-5s %s  %s [%s, %s]%n".formatted(++rank, h.score(), h.alert() ? "ALERT" : "",
+                    h.name(), h.entityId(), h.schema().name().toLowerCase(java.util.Locale.ROOT),
+                    String.join(", ", h.lists())));
+            explain(sb, h.explanation(), "      ");
+        }
+        if (r.hits().isEmpty()) sb.append("  no similar listed name\n");
+        sb.append("  lists: ");
+        List<String> vs = new ArrayList<>();
+        for (ListVersion v : r.listVersions()) vs.add(v.listId() + " v" + v.version());
+        sb.append(String.join(", ", vs));
+        return sb.toString();
+    }
+
+    static void explain(StringBuilder sb, Explanation e, String indent) {
+        if (e == null) return;
+        if (e.summary() != null && !e.summary().isBlank()) sb.append(indent).append(e.summary()).append('\n');
+        if (e.matchedAlias() != null && !e.matchedAlias().isBlank()) {
+            sb.append(indent).append("matched: ").append(e.matchedAlias());
+            if (e.aliasStrength() != null) sb.append(" (").append(e.aliasStrength().toLowerCase(java.util.Locale.ROOT)).append(')');
+            sb.append('\n');
+        }
+        for (Explanation.TokenMatch t : e.tokens()) {
+            sb.append(indent).append("  %-18s -> %-18s sim %.2f weight %.2f %s%n".formatted(t.queryToken(),
+                    t.listedToken() == null ? "(unmatched)" : t.listedToken(), t.similarity(), t.weight(),
+                    t.how() == null ? "" : t.how()));
+        }
+        for (Explanation.FeatureScore f : e.features()) {
+            sb.append(indent).append("  feature %-22s %+.3f x %.2f  %s%n".formatted(f.name(), f.value(), f.weight(),
+                    f.explanation() == null ? "" : f.explanation()));
+        }
+        if (!e.normalisations().isEmpty()) {
+            sb.append(indent).append("normalised by: ").append(String.join(", ", e.normalisations())).append('\n');
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.custody.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.custody.config.CustodyHome;
+import org.custody.lists.SharedData;
+import org.custody.screening.ScreeningConfig;
+import org.custody.store.Database;
+import org.custody.store.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The screen and compare commands on the real SDN and UN lists, and the JSON shapes other tools rely on. */
+@Tag("db")
+class ScreenCommandTest {
+
+    @TempDir
+    static Path home;
+    @TempDir
+    Path files;
+
+    static Database db;
+    static CliContext ctx;
+
+    @BeforeAll
+    static void importLists() {
+        db = TestDatabases.fresh();
+        ctx = new CliContext(new CustodyHome(home), db);
+        CliRun r = CliRun.run(ctx, "lists", "import", SharedData.dir("ofac-sdn").toString(),
+                SharedData.dir("un-sc").resolve("UN_consolidated.xml").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static List<JsonNode> jsonLines(CliRun r) throws IOException {
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : r.lines()) out.add(Json.MAPPER.readTree(l));
+        return out;
+    }
+
+    private static List<String> fields(JsonNode n) {
+        List<String> f = new ArrayList<>();
+        n.fieldNames().forEachRemaining(f::add);
+        return f;
+    }
+
+    @Test
+    void screenJsonHasTheStableShapeOneLinePerQueryBestFirst() throws IOException {
+        List<JsonNode> lines = jsonLines(CliRun.run(ctx, "screen", "--json", "KATA'IB HIZBALLAH", "Qassem Soleimani"));
+        assertThat(lines).hasSize(2);
+        for (JsonNode line : lines) {
+            assertThat(fields(line)).containsExactly("query", "hits", "listVersions");
+            JsonNode hits = line.get("hits");
+            assertThat(hits.size()).isBetween(1, 10);
+            double previous = Double.MAX_VALUE;
+            for (JsonNode h : hits) {
+                assertThat(fields(h)).containsExactly("entityId", "name", "schema", "lists", "score", "alert",
+                        "explanation");
+                double score = h.get("score").asDouble();
+                assertThat(score).isBetween(0.0, 1.0).isLessThanOrEqualTo(previous);
+                previous = score;
+                assertThat(h.get("alert").asBoolean()).isEqualTo(score >= ScreeningConfig.DEFAULT_ALERT_THRESHOLD);
+                assertThat(h.get("lists").isArray()).isTrue();
+                assertThat(h.get("explanation").isObject()).isTrue();
+            }
+            assertThat(line.get("listVersions")).hasSize(2);
+            assertThat(fields(line.get("listVersions").get(0))).containsExactly("list", "version", "publishedAt",
+                    "contentHash");
+        }
+        assertThat(lines.get(0).get("query").asText()).isEqualTo("KATA'IB HIZBALLAH");
+        assertThat(lines.get(0).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:11462");
+        assertThat(lines.get(0).get("hits").get(0).get("alert").asBoolean()).isTrue();
+        assertThat(lines.get(1).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:10481");
+    }
+
+    @Test
+    void thresholdAndLimitAreHonoured() throws IOException {
+        JsonNode line = jsonLines(CliRun.run(ctx, "screen", "--json", "--limit", "3", "--threshold", "0.999",
+                "--schema", "organization", "HIZBALLAH")).getFirst();
+        assertThat(line.get("hits").size()).isLessThanOrEqualTo(3);
+        for (JsonNode h : line.get("hits")) {
+            assertThat(h.get("alert").asBoolean()).isEqualTo(h.get("score").asDouble() >= 0.999);
+        }
+    }
+
+    @Test
+    void humanOutputExplainsTheHit() {
+        CliRun r = CliRun.run(ctx, "screen", "Kataib Hezbollah");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ofac-sdn:11462").contains("ALERT").contains("matched:").contains("ofac-sdn v1");
+    }
+
+    @Test
+    void batchReadsPlainLinesAndCsvWithANameColumn() throws IOException {
+        Path plain = files.resolve("names.txt");
+        Files.writeString(plain, "Qasem Soleimani\n\nASAIB AHL AL HAQ\n");
+        List<JsonNode> a = jsonLines(CliRun.run(ctx, "screen", "--json", "--batch", plain.toString()));
+        assertThat(a).extracting(n -> n.get("query").asText()).containsExactly("Qasem Soleimani", "ASAIB AHL AL HAQ");
+        assertThat(a.get(1).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:28283");
+
+        Path csv = files.resolve("names.csv");
+        Files.writeString(csv, "id,name,schema\n1,\"SOLEIMANI, Qasem\",person\n2,Islamic Revolutionary Guard Corps,organization\n");
+        CliRun r = CliRun.run(ctx, "screen", "--json", "--batch", csv.toString());
+        List<JsonNode> b = jsonLines(r);
+        assertThat(b).extracting(n -> n.get("query").asText())
+                .containsExactly("SOLEIMANI, Qasem", "Islamic Revolutionary Guard Corps");
+        assertThat(b.get(1).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:10391");
+        assertThat(r.err()).contains("screen"); // progress bar on standard error
+    }
+
+    @Test
+    void badBatchRowIsNamed() throws IOException {
+        Path csv = files.resolve("bad.csv");
+        Files.writeString(csv, "name,schema\nACME,spaceship\n");
+        CliRun r = CliRun.run(ctx, "screen", "--batch", csv.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("bad.csv:2: field schema");
+    }
+
+    @Test
+    void compareJsonHasTheStableShape() throws IOException {
+        JsonNode c = jsonLines(CliRun.run(ctx, "compare", "--json", "--schema", "person", "Qasem Soleimani",
+                "SOLEIMANI, Qassem")).getFirst();
+        assertThat(fields(c)).containsExactly("name1", "name2", "score", "match", "explanation");
+        assertThat(c.get("score").asDouble()).isBetween(0.0, 1.0);
+        assertThat(c.get("match").asBoolean()).isTrue();
+        assertThat(c.get("explanation").isObject()).isTrue();
+
+        JsonNode far = jsonLines(CliRun.run(ctx, "compare", "--json", "Emma Daniels", "EMMA LLC")).getFirst();
+        assertThat(far.get("match").asBoolean()).isFalse();
+    }
+
+    @Test
+    void compareBatchTakesPairsWithOptionalSchema() throws IOException {
+        Path pairs = files.resolve("pairs.csv");
+        Files.writeString(pairs, "Kataib Hezbollah,KATA'IB HIZBALLAH,organization\nAbu Mahdi al-Muhandis,AL-MUHANDIS Abu Mahdi\n");
+        CliRun r = CliRun.run(ctx, "compare", "--json", "--batch", pairs.toString());
+        List<JsonNode> out = jsonLines(r);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("name1").asText()).isEqualTo("Kataib Hezbollah");
+        assertThat(out.get(1).get("name2").asText()).isEqualTo("AL-MUHANDIS Abu Mahdi");
+        assertThat(r.err()).contains("compare");
+
+        CliRun human = CliRun.run(ctx, "compare", "Kataib Hezbollah", "KATA'IB HIZBALLAH");
+        assertThat(human.out()).containsPattern("Kataib Hezbollah  vs  KATA'IB HIZBALLAH: \\d\\.\\d{3}  (MATCH|no match)")
+                .contains("matched: KATA'IB HIZBALLAH").contains("feature name_match");
+    }
+}
