@@ -195,20 +195,32 @@ public final class CaseStore {
             ps.setLong(1, caseId);
             ps.executeUpdate();
         }
-        for (CaseLink l : links) upsertLink(c, caseId, l, actor, now);
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_LINK)) {
+            for (CaseLink l : links) {
+                bindLink(ps, caseId, l, actor, now);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static final String UPSERT_LINK = """
+            INSERT INTO diversion_case_link(case_id, kind, ref, detail, current, linked_at, linked_by)
+            VALUES (?,?,?,?::jsonb,true,?,?)
+            ON CONFLICT (case_id, kind, ref) DO UPDATE SET detail = EXCLUDED.detail, current = true""";
+
+    private static void bindLink(PreparedStatement ps, long caseId, CaseLink l, String actor, Instant now) throws SQLException {
+        ps.setLong(1, caseId);
+        ps.setString(2, l.kind().wire());
+        ps.setString(3, l.ref());
+        ps.setString(4, json(l.detail()));
+        ps.setTimestamp(5, Timestamp.from(now));
+        ps.setString(6, actor);
     }
 
     private static void upsertLink(Connection c, long caseId, CaseLink l, String actor, Instant now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO diversion_case_link(case_id, kind, ref, detail, current, linked_at, linked_by)
-                VALUES (?,?,?,?::jsonb,true,?,?)
-                ON CONFLICT (case_id, kind, ref) DO UPDATE SET detail = EXCLUDED.detail, current = true""")) {
-            ps.setLong(1, caseId);
-            ps.setString(2, l.kind().wire());
-            ps.setString(3, l.ref());
-            ps.setString(4, json(l.detail()));
-            ps.setTimestamp(5, Timestamp.from(now));
-            ps.setString(6, actor);
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_LINK)) {
+            bindLink(ps, caseId, l, actor, now);
             ps.executeUpdate();
         }
     }

@@ -234,4 +234,42 @@ class DiversionStoreTest {
         assertThatThrownBy(() -> r.updateStatus(id, CaseStatus.DISMISSED, "changed mind", "x")).hasMessageContaining("final");
         assertThatThrownBy(() -> r.updateStatus(999, CaseStatus.UNDER_REVIEW, "x", "x")).hasMessageContaining("no diversion case 999");
     }
+
+    @Test
+    void listUpdateAndLedgerChangeReEvaluateCases() {
+        DiversionRunner r = runner();
+        Actor militia = new Actor("grp-9", "Saraya al-Example");
+        EvidenceClaim sighting = new EvidenceClaim("m1", ClaimKind.POSSESSION, M1A1, militia, null, "Al-Qa'im",
+                new GeoPoint(34.37, 41.09), "Iraq", LocalDate.of(2015, 6, 1), Stance.ASSERTED, Set.of("ap"), null, "d-m1",
+                "s", "ap");
+        EvidenceClaim second = new EvidenceClaim("m2", ClaimKind.POSSESSION, M1A1, militia, null, "Al-Qa'im",
+                new GeoPoint(34.37, 41.09), "Iraq", LocalDate.of(2015, 6, 2), Stance.ASSERTED, Set.of("rt"), null, "d-m2",
+                "s", "rt");
+        DesignationView none = h -> Optional.empty();
+        r.detect(ledger, none, List.of(sighting, second), AS_OF, "a");
+        DiversionCase before = cases().getFirst();
+        assertThat(before.designation()).isNull();
+
+        // a list update designates the group: the same claims now score higher, and the case says why
+        DesignationView listed = h -> h.id().equals("grp-9") ? Optional.of(new Designation(Designation.Path.SELF, h.name(),
+                "ofac-99999", "SARAYA AL-EXAMPLE", List.of("us-ofac-sdn"), 0.99, "exact")) : Optional.empty();
+        DiversionRunner.Report rep = r.detect(ledger, listed, List.of(sighting, second), AS_OF, "a");
+        assertThat(rep.applied().rescored()).isEqualTo(1);
+        DiversionCase after = cases().getFirst();
+        assertThat(after.score()).isGreaterThan(before.score());
+        assertThat(after.designation()).contains("SARAYA AL-EXAMPLE");
+        assertThat(after.links(CaseLink.Kind.SCREENING)).extracting(CaseLink::ref).containsExactly("ofac-99999");
+
+        // a ledger change makes the holder an approved end-user: the case stays, annotated
+        InMemoryLedger changed = new InMemoryLedger().addUnit(DIV9).linkActor("grp-9", DIV9.id());
+        changed.addTransfer(new CandidateTransfer("T-1", "IQ-B-UAL", "FMS", "Iraq", LocalDate.of(2010, 8, 1), M1A1,
+                List.of(DIV9), true, 140), List.of("AB-0001"));
+        DiversionRunner.Report rep2 = r.detect(changed, none, List.of(sighting, second), AS_OF, "a");
+        assertThat(rep2.applied().annotated()).isEqualTo(1);
+        DiversionCase kept = cases().getFirst();
+        assertThat(kept.belowThreshold()).isTrue();
+        assertThat(kept.holderStatus()).isEqualTo("approved_unit");
+        assertThat(events(kept.id())).extracting(CaseEvent::action).containsExactly("opened", "rescored", "rescored", "annotated");
+        assertThat(events(kept.id()).getLast().detail()).contains("approved holding");
+    }
 }
