@@ -86,6 +86,12 @@ final class ScreenCommand implements Runnable {
                     + "or 'custody lists update' first");
         }
         double shownThreshold = threshold != null ? threshold : engine.config().alertThreshold();
+        if (!json) {
+            System.err.printf("screening against %d entities (%s); lists loaded in %d ms, index ready after %d ms%n",
+                    engine.entityCount(),
+                    String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList()),
+                    context.listsLoadMillis(), context.screenerBuildMillis());
+        }
         List<ScreeningResult> results = run(engine, queries, batch != null);
         for (ScreeningResult r : results) {
             System.out.println(json ? Json.line(jsonShape(r)) : human(r, shownThreshold));
@@ -147,7 +153,9 @@ final class ScreenCommand implements Runnable {
             sb.append("  %2d. %.3f %-5s %s  %s [%s, %s]%n".formatted(++rank, h.score(), h.alert() ? "ALERT" : "",
                     h.name(), h.entityId(), h.schema().name().toLowerCase(java.util.Locale.ROOT),
                     String.join(", ", h.lists())));
-            explain(sb, h.explanation(), "      ");
+            // the full token-by-token explanation for alerts and the best hit; the summary line for the rest
+            if (rank == 1 || h.alert()) explain(sb, h.explanation(), "      ");
+            else if (h.explanation() != null) sb.append("      ").append(h.explanation().summary()).append('\n');
         }
         if (r.hits().isEmpty()) sb.append("  no similar listed name\n");
         sb.append("  lists: ");
@@ -166,13 +174,16 @@ final class ScreenCommand implements Runnable {
             sb.append('\n');
         }
         for (Explanation.TokenMatch t : e.tokens()) {
-            sb.append(indent).append("  %-18s -> %-18s sim %.2f weight %.2f %s%n".formatted(t.queryToken(),
+            sb.append(indent).append("  %-18s -> %-18s sim %.2f weight %.2f %s%n".formatted(
+                    t.queryToken() == null ? "(none)" : t.queryToken(),
                     t.listedToken() == null ? "(unmatched)" : t.listedToken(), t.similarity(), t.weight(),
                     t.how() == null ? "" : t.how()));
         }
         for (Explanation.FeatureScore f : e.features()) {
-            sb.append(indent).append("  feature %-22s %+.3f x %.2f  %s%n".formatted(f.name(), f.value(), f.weight(),
-                    f.explanation() == null ? "" : f.explanation()));
+            String why = f.explanation() == null ? "" : f.explanation();
+            int dash = why.indexOf(" \u2014 ");   // keep the case-specific part, drop the feature's general description
+            if (dash > 0) why = why.substring(0, dash);
+            sb.append(indent).append("  feature %-18s %+.3f x %+.2f  %s%n".formatted(f.name(), f.value(), f.weight(), why));
         }
         if (!e.normalisations().isEmpty()) {
             sb.append(indent).append("normalised by: ").append(String.join(", ", e.normalisations())).append('\n');
