@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Security-assistance accountability: screening, ledger, vetting, evidence, diversion.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             AuditCommand.class,
             VetCommand.class,
             ListsCommand.class,
