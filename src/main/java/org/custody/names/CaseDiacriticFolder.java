@@ -13,6 +13,7 @@ public final class CaseDiacriticFolder implements AnalysisStep.TextStep {
 
     @Override public String apply(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        if (UnicodeNormalizer.isPrintableAscii(lower)) return lower;  // nothing to fold
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -30,7 +30,11 @@ public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
                     "llc", "ltd", "limited", "plc", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv",
                     "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "ooo", "pao", "fze", "fzco", "fzc", "fzllc",
                     "llp", "lp", "pte", "pty", "sdn", "bhd", "kft", "sherkat", "shirkat", "sharikat", "sharika",
-                    "societe", "sociedad", "cia", "compania", "companhia", "establishment", "est")),
+                    "societe", "sociedad", "cia", "compania", "companhia", "establishment", "est", "liability",
+                    // legal forms spelled out in Russian and Persian romanisation
+                    "obshchestvo", "aktsionernoe", "otkrytoe", "zakrytoe", "publichnoe", "ogranichennoi",
+                    "ogranichennoy", "otvetstvennostyu", "otvetstvennostiu", "tovarishchestvo", "kompaniya",
+                    "sahami", "khass", "khas", "firma")),
             Map.entry("trading", List.of("trading", "trade", "traders", "commercial", "commerce")),
             Map.entry("industry", List.of("industries", "industry", "industrial", "manufacturing")),
             Map.entry("enterprise", List.of("enterprise", "enterprises", "services", "service")),

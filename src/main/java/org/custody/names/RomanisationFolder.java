@@ -7,7 +7,9 @@ import java.util.List;
  * Folds the spelling variants that romanising Arabic and Persian names produces, on both the query and
  * the list side, so they compare equal: q/gh/kh to k ("Qasem", "Ghasem"), dh/th to z, ou/oo to u,
  * ei/ai/ay/ey to e ("Soleimani", "Solaimani", "Soleymani"), ph to f, hard c to k, y between consonants
- * to i, doubled letters to one ("Qassem"), and a final h after a vowel dropped ("Fatimah"). The rules
+ * to i, doubled letters to one ("Qassem"), and a final h after a vowel dropped ("Fatimah"). Tokens of
+ * three letters or fewer are left alone: they are mostly codes and acronyms ("EP-IBC" is not "EP-IBQ").
+ * The rules
  * run to a fixed point so folding is idempotent. {@link #skeleton} strips vowels for names written
  * without them (Arabic script).
  */
@@ -20,6 +22,7 @@ public final class RomanisationFolder implements AnalysisStep.TokenStep {
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);
             if (t.weak()) continue;                       // canonical organisation words stay as they are
+            if (t.text().length() <= 3) continue;         // codes and acronyms ("EP-IBC", "III") keep their letters
             String f = fold(t.text());
             if (!f.equals(t.text())) {
                 if (out == null) out = new ArrayList<>(tokens);
@@ -29,8 +32,19 @@ public final class RomanisationFolder implements AnalysisStep.TokenStep {
         return out == null ? tokens : out;
     }
 
-    /** The folded spelling of one lower-case token. */
+    private static final int CACHE_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The folded spelling of one lower-case token (memoised: list vocabularies are small). */
     public static String fold(String token) {
+        String cached = CACHE.get(token);
+        if (cached != null) return cached;
+        String f = compute(token);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(token, f);
+        return f;
+    }
+
+    private static String compute(String token) {
         String cur = token;
         for (int round = 0; round < 10; round++) {
             String next = foldOnce(cur);

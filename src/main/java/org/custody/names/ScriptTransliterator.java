@@ -45,6 +45,7 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
     @Override public String name() { return "script-to-latin"; }
 
     @Override public String apply(String text) {
+        if (latinOnly(text)) return text;
         boolean arabic = false, cyrillic = false, other = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -84,6 +85,15 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
         return out;
     }
 
+    /** Fast path: Basic Latin through Latin Extended-B and general punctuation need no transliteration. */
+    private static boolean latinOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x250 && !(c >= 0x2000 && c <= 0x206F)) return false;
+        }
+        return true;
+    }
+
     private static boolean hasNonLatinLetter(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -98,6 +108,7 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
 
     /** True when the name contains Arabic-script letters (Arabic, Persian, Urdu...), written without short vowels. */
     public static boolean hasAbjadScript(String text) {
+        if (latinOnly(text)) return false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);

@@ -8,7 +8,9 @@ import java.util.Set;
  * Titles and honorifics before a name ("Sheikh", "Col.", "Maj. Gen.", "Hajji", "Dr") and generational
  * suffixes after it ("Jr", "III") are removed: they say nothing about who someone is. Only a leading run
  * and a trailing run are removed, never the whole name, and "General"/"Major" only as part of a rank
- * ("Major General"), so "GENERAL TRADING COMPANY" keeps its first word.
+ * ("Major General"), so "GENERAL TRADING COMPANY" keeps its first word. A title word elsewhere
+ * ("Abdullah Haji", or a family name "SHEIKH") is kept but marked weak. Roman numerals stay: "SPARTA III"
+ * is not "SPARTA II".
  */
 public final class TitleRemover implements AnalysisStep.TokenStep {
     static final Set<String> TITLES = Set.of(
@@ -20,7 +22,7 @@ public final class TitleRemover implements AnalysisStep.TokenStep {
             "brig", "brigadier", "maj", "gen", "adm", "admiral", "sgt", "sergeant", "cpl", "marshal", "mg", "bg");
     /** Words that are titles only right after another title: "Major General", "Lt. Col." (handled above). */
     static final Set<String> RANK_SECOND = Set.of("general", "major", "colonel", "commander");
-    static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "junior", "senior");
+    static final Set<String> SUFFIXES = Set.of("jr", "sr", "junior", "senior");
 
     @Override public String name() { return "titles"; }
 
@@ -36,7 +38,17 @@ public final class TitleRemover implements AnalysisStep.TokenStep {
         }
         int end = tokens.size();
         while (end - 1 > start && SUFFIXES.contains(tokens.get(end - 1).text())) end--;
-        if (start == 0 && end == tokens.size()) return tokens;
-        return new ArrayList<>(tokens.subList(start, end));
+        List<NameToken> out = new ArrayList<>(end - start);
+        boolean changed = start > 0 || end < tokens.size();
+        for (int i = start; i < end; i++) {
+            NameToken t = tokens.get(i);
+            if (!t.weak() && end - start > 1 && TITLES.contains(t.text())) {
+                out.add(t.asWeak(t.text()));
+                changed = true;
+            } else {
+                out.add(t);
+            }
+        }
+        return changed ? out : tokens;
     }
 }

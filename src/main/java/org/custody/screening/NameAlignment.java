@@ -52,7 +52,8 @@ final class NameAlignment {
                 if (v >= minSim) cands.add(new Pair(i, -1, j, -1, v));
             }
         }
-        if (nq > 1 || nl > 1) addMerges(qt, lt, cands, minSim);
+        // a merge can only help when one side has more (non-weak) tokens than the other
+        if ((nq > 1 || nl > 1) && strongCount(qt) != strongCount(lt)) addMerges(qt, lt, cands, minSim);
         cands.sort((a, b) -> {
             if (a.sim() != b.sim()) return Double.compare(b.sim(), a.sim());
             return Double.compare(weight(b, qw, lw), weight(a, qw, lw));
@@ -71,6 +72,12 @@ final class NameAlignment {
         for (int i = 0; i < nq; i++) qm += qw[i] * qSim[i];
         for (int j = 0; j < nl; j++) lm += lw[j] * lSim[j];
         return new Result(pairs, qSim, lSim, qTot > 0 ? qm / qTot : 0, lTot > 0 ? lm / lTot : 0, Math.min(qm, lm));
+    }
+
+    private static int strongCount(List<NameToken> ts) {
+        int c = 0;
+        for (NameToken t : ts) if (!t.weak()) c++;
+        return c;
     }
 
     private static double weight(Pair p, double[] qw, double[] lw) {

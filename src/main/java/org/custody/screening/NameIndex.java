@@ -24,6 +24,8 @@ final class NameIndex {
     final boolean[] termWeak;
     final boolean[] termAbjad;
     final float[] termIdf;
+    final String[] termSkeleton;
+    final NameToken[] termToken;
     final int[][] postings;
     private final byte[] termTrigrams;
     private final Map<String, Integer> termByKey;
@@ -35,7 +37,9 @@ final class NameIndex {
     final int[][] nameTerms;
     final float[] nameWeight;
     final int[] nameSteps;
+    final boolean[] nameWeakAlias;
     final int nameCount;
+    final int[] termDf;
     final double unknownIdf;
     final double weakFactor;
 
@@ -44,7 +48,7 @@ final class NameIndex {
     record TermMatch(int term, double sim) { }
 
     /** Analysed names to index: entity index, alias index, analysis, bitmask of applied steps. */
-    record Source(int entity, int alias, AnalysedName analysed, int steps) { }
+    record Source(int entity, int alias, AnalysedName analysed, int steps, boolean weakAlias) { }
 
     NameIndex(List<Source> sources, double weakFactor) {
         this.weakFactor = weakFactor;
@@ -57,12 +61,14 @@ final class NameIndex {
         nameAlias = new int[nameCount];
         nameTerms = new int[nameCount][];
         nameSteps = new int[nameCount];
+        nameWeakAlias = new boolean[nameCount];
         int[] df = new int[Math.max(16, nameCount)];
         for (int n = 0; n < nameCount; n++) {
             Source src = sources.get(n);
             nameEntity[n] = src.entity();
             nameAlias[n] = src.alias();
             nameSteps[n] = src.steps();
+            nameWeakAlias[n] = src.weakAlias();
             List<NameToken> toks = src.analysed().tokens();
             int[] ids = new int[toks.size()];
             for (int k = 0; k < toks.size(); k++) {
@@ -89,11 +95,16 @@ final class NameIndex {
         termAbjad = new boolean[v];
         termIdf = new float[v];
         termTrigrams = new byte[v];
+        termSkeleton = new String[v];
+        termToken = new NameToken[v];
         for (int t = 0; t < v; t++) {
             termWeak[t] = weak.get(t);
             termAbjad[t] = abjad.get(t);
             termIdf[t] = (float) idf(df[t], nameCount);
+            termSkeleton[t] = RomanisationFolder.skeleton(termText[t]);
+            termToken[t] = new NameToken(termText[t], termText[t], termWeak[t], termAbjad[t]);
         }
+        termDf = Arrays.copyOf(df, v);
         unknownIdf = idf(1, nameCount);
         // postings
         int[][] post = new int[v][];
@@ -124,7 +135,7 @@ final class NameIndex {
             int[] grams = trigrams(termText[t]);
             termTrigrams[t] = (byte) Math.min(127, grams.length);
             for (int g : distinct(grams)) triCount[g]++;
-            String sk = RomanisationFolder.skeleton(termText[t]);
+            String sk = termSkeleton[t];
             if (sk.length() >= 2) skel.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
         }
         int[][] tri = new int[TRIGRAM_SPACE][];
@@ -200,29 +211,54 @@ final class NameIndex {
             }
         }
         int qn = grams.length;
+        // keep the terms sharing enough trigrams; verify at most VERIFY of them, most overlapping first
+        int kept = 0;
         for (int k = 0; k < touched; k++) {
             int t = s.termTouched[k];
             int c = s.termCount[t];
             s.termCount[t] = 0;
             if (exact != null && t == exact) continue;
             double dice = 2.0 * c / (qn + termTrigrams[t]);
-            if (dice < 0.3) continue;
-            double sim = TokenSimilarity.similarity(text, false, abjad, termText[t], false, termAbjad[t]);
-            if (sim >= minSim) out.add(new TermMatch(t, sim));
+            if (dice < MIN_DICE) continue;
+            s.termTouched[kept] = t;
+            s.termDice[kept++] = (float) dice;
+        }
+        if (kept > VERIFY) {
+            float cut = kthLargest(s.termDice, kept, VERIFY);
+            int m = 0;
+            for (int k = 0; k < kept && m < VERIFY; k++) {
+                if (s.termDice[k] >= cut) { s.termTouched[m] = s.termTouched[k]; s.termDice[m++] = s.termDice[k]; }
+            }
+            kept = m;
         }
         String sk = RomanisationFolder.skeleton(text);
+        for (int k = 0; k < kept; k++) {
+            int t = s.termTouched[k];
+            double sim = TokenSimilarity.similarity(text, sk, abjad, termText[t], termSkeleton[t], termAbjad[t]);
+            if (sim >= minSim) out.add(new TermMatch(t, sim));
+        }
         if (sk.length() >= 2) {
             int[] ts = skeletonTerms.get(sk);
-            if (ts != null && ts.length <= 5000) {
+            if (ts != null && ts.length <= 2000) {
                 for (int t : ts) {
                     if (exact != null && t == exact) continue;
-                    double sim = TokenSimilarity.similarity(text, false, abjad, termText[t], false, termAbjad[t]);
-                    if (sim >= minSim && !contains(out, t)) out.add(new TermMatch(t, sim));
+                    if (contains(out, t)) continue;
+                    double sim = TokenSimilarity.similarity(text, sk, abjad, termText[t], termSkeleton[t], termAbjad[t]);
+                    if (sim >= minSim) out.add(new TermMatch(t, sim));
                 }
             }
         }
         out.sort((a, b) -> Double.compare(b.sim(), a.sim()));
         return out.size() > max ? new ArrayList<>(out.subList(0, max)) : out;
+    }
+
+    static final double MIN_DICE = 0.3;
+    static final int VERIFY = 200;
+
+    private static float kthLargest(float[] a, int n, int k) {
+        float[] c = Arrays.copyOf(a, n);
+        Arrays.sort(c);
+        return c[n - k];
     }
 
     private static boolean contains(List<TermMatch> list, int t) {
@@ -240,8 +276,15 @@ final class NameIndex {
         s.newRound();
         int stamp = s.stamp;
         int touched = 0;
+        // organisation words and very common tokens only rank names when nothing rarer was found
+        int common = Math.max(2000, nameCount / 50);
+        boolean rarer = false;
+        for (List<TermMatch> ms : slotMatches) {
+            for (TermMatch m : ms) if (!termWeak[m.term()] && termDf[m.term()] <= common) rarer = true;
+        }
         for (int slot = 0; slot < slotMatches.size(); slot++) {
             for (TermMatch m : slotMatches.get(slot)) {
+                if (rarer && (termWeak[m.term()] || termDf[m.term()] > common)) continue;
                 double w = termWeight(m.term()) * m.sim();
                 for (int n : postings[m.term()]) {
                     if (s.nameStamp[n] != stamp) {
@@ -328,6 +371,7 @@ final class NameIndex {
     private static final class Scratch {
         final int[] termCount;
         final int[] termTouched;
+        final float[] termDice;
         final float[] nameAcc;
         final int[] nameStamp;
         final int[] nameSlot;
@@ -337,6 +381,7 @@ final class NameIndex {
         Scratch(int terms, int names) {
             termCount = new int[terms];
             termTouched = new int[terms];
+            termDice = new float[terms];
             nameAcc = new float[names];
             nameStamp = new int[names];
             nameSlot = new int[names];

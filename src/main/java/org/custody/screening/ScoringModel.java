@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * with a weight and one sentence saying what it measures. The score is the weighted sum of the feature
  * values, clamped to 0..1; explanations list every feature that fired with its contribution.
  */
-public record ScoringModel(List<Feature> features) {
+public final class ScoringModel {
 
     public record Feature(String name, double weight, String description) { }
 
@@ -43,23 +43,32 @@ public record ScoringModel(List<Feature> features) {
             new Feature(NATIONALITY_MISMATCH, -0.05,
                     "Nationalities are known on both sides and none agrees.")));
 
-    public ScoringModel {
-        features = List.copyOf(features);
+    private final List<Feature> features;
+    private final Map<String, Feature> byName;
+
+    public ScoringModel(List<Feature> features) {
+        this.features = List.copyOf(features);
+        this.byName = this.features.stream().collect(Collectors.toUnmodifiableMap(Feature::name, Function.identity()));
+    }
+
+    public List<Feature> features() {
+        return features;
     }
 
     public double weight(String featureName) {
-        Feature f = byName().get(featureName);
-        if (f == null) throw new IllegalArgumentException("no feature " + featureName);
-        return f.weight();
+        return feature(featureName).weight();
     }
 
     public Feature feature(String featureName) {
-        Feature f = byName().get(featureName);
+        Feature f = byName.get(featureName);
         if (f == null) throw new IllegalArgumentException("no feature " + featureName);
         return f;
     }
 
-    private Map<String, Feature> byName() {
-        return features.stream().collect(Collectors.toMap(Feature::name, Function.identity()));
+    /** A copy with one feature's weight changed (for calibration experiments). */
+    public ScoringModel withWeight(String featureName, double weight) {
+        Feature old = feature(featureName);
+        return new ScoringModel(features.stream()
+                .map(f -> f.name().equals(featureName) ? new Feature(f.name(), weight, old.description()) : f).toList());
     }
 }

@@ -15,10 +15,10 @@ package org.custody.screening;
 public record ScreeningConfig(double alertThreshold, int candidates, double minTokenSimilarity,
                               double weakTokenFactor, double specificNats, ScoringModel model) {
 
-    public static final double DEFAULT_ALERT_THRESHOLD = 0.85;
+    public static final double DEFAULT_ALERT_THRESHOLD = 0.90;
 
     public static final ScreeningConfig DEFAULT =
-            new ScreeningConfig(DEFAULT_ALERT_THRESHOLD, 40, 0.75, 0.2, 1.0, ScoringModel.DEFAULT);
+            new ScreeningConfig(DEFAULT_ALERT_THRESHOLD, 40, 0.70, 0.2, 1.0, ScoringModel.DEFAULT);
 
     public ScreeningConfig {
         if (alertThreshold < 0 || alertThreshold > 1) throw new IllegalArgumentException("alertThreshold must be in 0..1");

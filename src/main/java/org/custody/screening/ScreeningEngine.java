@@ -54,7 +54,8 @@ public final class ScreeningEngine implements Screener {
             int[] r = refs.get(i);
             Alias alias = this.entities.get(r[0]).allNames().get(r[1]);
             AnalysedName an = analyzer.analyse(alias.name());
-            analysed[i] = new NameIndex.Source(r[0], r[1], an, stepMask(an.appliedSteps()));
+            analysed[i] = new NameIndex.Source(r[0], r[1], an, stepMask(an.appliedSteps()),
+                    alias.strength() == AliasStrength.WEAK);
         });
         List<NameIndex.Source> sources = new ArrayList<>(analysed.length);
         int lastEntity = -1;
@@ -115,10 +116,12 @@ public final class ScreeningEngine implements Screener {
         for (double w : qw) qTotal += w;
         int[] cands = index.candidates(slots, qTotal, config.candidates());
         NameAlignment.Side qSide = new NameAlignment.Side(qt, qw);
+        String[] qSkeletons = new String[qt.size()];
+        for (int i = 0; i < qt.size(); i++) qSkeletons[i] = org.custody.names.RomanisationFolder.skeleton(qt.get(i).text());
 
         Map<Integer, Scored> bestByEntity = new HashMap<>();
         for (int n : cands) {
-            Scored s = scoreName(query, qt, qSide, slots, n);
+            Scored s = scoreName(query, qt, qSkeletons, qSide, slots, n);
             Scored prev = bestByEntity.get(s.entity);
             if (prev == null || s.score > prev.score) bestByEntity.put(s.entity, s);
         }
@@ -147,29 +150,29 @@ public final class ScreeningEngine implements Screener {
         double score;
     }
 
-    private Scored scoreName(ScreeningQuery query, List<NameToken> qt, NameAlignment.Side qSide,
+    private Scored scoreName(ScreeningQuery query, List<NameToken> qt, String[] qSkeletons, NameAlignment.Side qSide,
                              List<List<NameIndex.TermMatch>> slots, int n) {
         int[] terms = index.nameTerms[n];
-        List<NameToken> lt = new ArrayList<>(terms.length);
+        NameToken[] ltArr = new NameToken[terms.length];
         double[] lw = new double[terms.length];
         for (int k = 0; k < terms.length; k++) {
             int t = terms[k];
-            lt.add(new NameToken(index.termText[t], index.termText[t], index.termWeak[t], index.termAbjad[t]));
+            ltArr[k] = index.termToken[t];
             lw[k] = index.termWeight(t);
         }
-        NameAlignment.Side lSide = new NameAlignment.Side(lt, lw);
+        NameAlignment.Side lSide = new NameAlignment.Side(java.util.Arrays.asList(ltArr), lw);
         NameAlignment.Result r = NameAlignment.align(qSide, lSide, (i, j) -> {
             int term = terms[j];
             for (NameIndex.TermMatch m : slots.get(i)) if (m.term() == term) return m.sim();
             NameToken a = qt.get(i);
-            return TokenSimilarity.similarity(a.text(), a.weak(), a.abjad(),
-                    index.termText[term], index.termWeak[term], index.termAbjad[term]);
+            if (a.weak() || index.termWeak[term]) return a.weak() && index.termWeak[term] && a.text().equals(index.termText[term]) ? 1 : 0;
+            return TokenSimilarity.similarity(a.text(), qSkeletons[i], a.abjad(),
+                    index.termText[term], index.termSkeleton[term], index.termAbjad[term]);
         }, config.minTokenSimilarity());
         ListEntity e = entities.get(index.nameEntity[n]);
-        Alias alias = e.allNames().get(index.nameAlias[n]);
-        List<ScoredFeature> fs = new ArrayList<>(6);
+        List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
-        if (alias.strength() == AliasStrength.WEAK) {
+        if (index.nameWeakAlias[n]) {
             fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
         }
         if (query.schema() != null && !query.schema().compatibleWith(e.schema())) {
@@ -188,15 +191,27 @@ public final class ScreeningEngine implements Screener {
         return s;
     }
 
+    /** Name features; their texts are written only when an explanation is built (see {@link #why}). */
     private void addNameFeatures(List<ScoredFeature> fs, NameAlignment.Result r) {
-        fs.add(new ScoredFeature(ScoringModel.NAME_MATCH, r.nameMatch(), String.format(Locale.ROOT,
-                "query covered %.2f, listed name covered %.2f (rarity-weighted)", r.queryCoverage(), r.listedCoverage())));
+        fs.add(new ScoredFeature(ScoringModel.NAME_MATCH, r.nameMatch(), null));
         double low = Math.max(0, 1 - r.matchedInformation() / specificInformation);
-        if (low > 0) {
-            fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, String.format(Locale.ROOT,
-                    "matched tokens carry %.1f of the %.1f nats of rarity that make a name specific",
-                    r.matchedInformation(), specificInformation)));
+        if (low > 0) fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, null));
+    }
+
+    private String why(ScoredFeature f, NameAlignment.Result r) {
+        if (f.why() != null) return f.why();
+        if (f.name().equals(ScoringModel.NAME_MATCH)) {
+            return "query covered " + fmt2(r.queryCoverage()) + ", listed name covered " + fmt2(r.listedCoverage())
+                    + " (rarity-weighted)";
         }
+        return "matched tokens carry " + fmt2(r.matchedInformation()) + " of the " + fmt2(specificInformation)
+                + " nats of rarity that make a name specific";
+    }
+
+    private static String fmt2(double v) {
+        long x = Math.round(v * 100);
+        String s = Long.toString(Math.abs(x) / 100) + "." + (Math.abs(x) % 100 < 10 ? "0" : "") + Math.abs(x) % 100;
+        return x < 0 ? "-" + s : s;
     }
 
     private static void addDateFeatures(List<ScoredFeature> fs, String queryDate, List<String> listed) {
@@ -324,7 +339,7 @@ public final class ScreeningEngine implements Screener {
         for (ScoredFeature f : s.features) {
             ScoringModel.Feature def = config.model().feature(f.name());
             features.add(new Explanation.FeatureScore(f.name(), round(f.value()), def.weight(),
-                    f.why() + " — " + def.description()));
+                    why(f, s.alignment) + " — " + def.description()));
         }
         List<String> norms = new ArrayList<>();
         for (String st : qa.appliedSteps()) norms.add("query: " + st);
@@ -333,15 +348,15 @@ public final class ScreeningEngine implements Screener {
         for (boolean d : qDone) if (d) alignedQ++;
         int alignedL = 0;
         for (boolean d : lDone) if (d) alignedL++;
-        String summary = String.format(Locale.ROOT,
-                "score %.2f %s threshold %.2f: '%s' against %s alias '%s'; %d of %d query tokens and %d of %d listed tokens aligned",
-                s.score, s.score >= threshold ? ">=" : "<", threshold, qa.input(), strength.toLowerCase(Locale.ROOT),
-                matchedAlias, alignedQ, qt.size(), alignedL, lt.size());
-        StringBuilder sb = new StringBuilder(summary);
+        StringBuilder sb = new StringBuilder(160).append("score ").append(fmt2(s.score))
+                .append(s.score >= threshold ? " >= " : " < ").append("threshold ").append(fmt2(threshold))
+                .append(": '").append(qa.input()).append("' against ").append(strength.toLowerCase(Locale.ROOT))
+                .append(" alias '").append(matchedAlias).append("'; ").append(alignedQ).append(" of ").append(qt.size())
+                .append(" query tokens and ").append(alignedL).append(" of ").append(lt.size()).append(" listed tokens aligned");
         for (ScoredFeature f : s.features) {
             if (f.name().equals(ScoringModel.NAME_MATCH)) continue;
-            sb.append("; ").append(f.name()).append(String.format(Locale.ROOT, " %+.2f",
-                    f.value() * config.model().weight(f.name())));
+            double c = f.value() * config.model().weight(f.name());
+            sb.append("; ").append(f.name()).append(c >= 0 ? " +" : " ").append(fmt2(c));
         }
         return new Explanation(matchedAlias, strength, tokens, features, norms, sb.toString());
     }

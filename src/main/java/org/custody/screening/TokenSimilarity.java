@@ -12,22 +12,37 @@ public final class TokenSimilarity {
     /** Best similarity between two tokens (texts folded; weak = organisation-type word; abjad = Arabic script). */
     public static double similarity(String a, boolean aWeak, boolean aAbjad, String b, boolean bWeak, boolean bAbjad) {
         if (a.equals(b)) return aWeak == bWeak ? 1.0 : 0.0;
-        if (aWeak || bWeak) return 0.0;                        // organisation words match only their own class
+        if (aWeak || bWeak) return 0.0;
+        return similarity(a, null, aAbjad, b, null, bAbjad);
+    }
+
+    /**
+     * The same for two non-weak tokens whose consonant skeletons may already be known (null: computed
+     * here when needed), so the index can precompute them for its vocabulary.
+     */
+    static double similarity(String a, String aSkeleton, boolean aAbjad, String b, String bSkeleton, boolean bAbjad) {
+        if (a.equals(b)) return 1.0;
         int la = a.length(), lb = b.length();
         if (hasDigit(a) || hasDigit(b)) return 0.0;            // numbers must be equal
         if (Math.min(la, lb) <= 2) return 0.0;                 // "al", "ab": equal or nothing
         double best = spelling(a, b);
+        if (Math.max(la, lb) <= 3 && RomanisationFolder.fold(a).equals(RomanisationFolder.fold(b))) {
+            best = Math.max(best, 0.8);                        // short tokens are not folded: "haq"/"hak"
+        }
         best = Math.max(best, gluedArticle(a, b));
         best = Math.max(best, gluedArticle(b, a));
         if (best < 0.95) {
-            String sa = RomanisationFolder.skeleton(a), sb = RomanisationFolder.skeleton(b);
+            String sa = aSkeleton != null ? aSkeleton : RomanisationFolder.skeleton(a);
+            String sb = bSkeleton != null ? bSkeleton : RomanisationFolder.skeleton(b);
             if (aAbjad || bAbjad) {
                 if (sa.length() >= 2 && sb.length() >= 2) {
                     if (sa.equals(sb)) best = Math.max(best, sa.length() >= 3 ? 0.95 : 0.9);
                     else best = Math.max(best, 0.92 * JaroWinkler.similarity(sa, sb));
                 }
-            } else if (sa.length() >= 3 && sa.equals(sb)) {
-                best = Math.max(best, sa.length() >= 4 ? 0.9 : 0.86);
+            } else if (sa.length() >= 4 && sa.equals(sb)) {
+                // Latin spellings with the same four or more consonants ("mohandes"/"muhandis"); three
+                // are too few ("saboor"/"sabri", "chen"/"chan")
+                best = Math.max(best, 0.9);
             }
         }
         return best;

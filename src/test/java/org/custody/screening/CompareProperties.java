@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class CompareProperties {
-    private final ScreeningEngine engine = ScreeningEngineTest.ENGINE;
+    private final ScreeningEngine engine = ReadmeEntities.ENGINE;
 
     @Property(tries = 300)
     void boundedAndSymmetric(@ForAll("names") String a, @ForAll("names") String b) {

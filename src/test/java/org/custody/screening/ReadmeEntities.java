@@ -15,6 +15,9 @@ import org.custody.lists.Schema;
 final class ReadmeEntities {
     private ReadmeEntities() { }
 
+    /** A small engine over these entities, for tests that need many fast queries. */
+    static final org.custody.screening.ScreeningEngine ENGINE = ScreeningEngine.build(all(), List.of());
+
     static List<ListEntity> all() {
         List<ListEntity> out = new ArrayList<>();
         out.add(org("11462", "KATA'IB HIZBALLAH", strong("KATA'IB HEZBOLLAH", "KHATA'IB HEZBOLLAH",

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ScreeningConcurrencyTest {
     @Test
     void concurrentQueriesGiveTheSameAnswersAsSequentialOnes() throws Exception {
-        ScreeningEngine engine = ScreeningEngineTest.ENGINE;
+        ScreeningEngine engine = ReadmeEntities.ENGINE;
         List<String> queries = List.of("Kataib Hezbollah", "Qassem Soleimani", "كتائب حزب الله", "Abu Mahdi al-Mohandes",
                 "Trading LLC", "Emma Daniels", "Касем Сулеймани", "IRGC", "League of the Righteous", "Hizballah");
         List<ScreeningResult> expected = queries.stream().map(q -> engine.screen(ScreeningQuery.of(q))).toList();

@@ -1,0 +1,460 @@
+package org.custody.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.custody.lists.Alias;
+import org.custody.lists.ListEntity;
+import org.custody.lists.ParsedList;
+import org.custody.lists.Schema;
+import org.custody.lists.ofac.OfacCsvImporter;
+import org.custody.lists.ofac.OfacCsvSet;
+import org.custody.screening.Hit;
+import org.custody.screening.ScreeningConfig;
+import org.custody.screening.ScreeningEngine;
+import org.custody.screening.ScreeningQuery;
+import org.custody.screening.ScreeningResult;
+
+/**
+ * Quality and speed of {@link ScreeningEngine} on the real OFAC SDN list, side by side with a
+ * brute-force Jaro-Winkler baseline, and the 1,000,000-name synthetic scale test.
+ *
+ * <pre>
+ *   ScreeningBench quality  DATA_DIR   noisy variants, leave-one-alias-out, false alerts, P/R, speed
+ *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
+ * </pre>
+ * Everything is seeded; output is Markdown on standard output.
+ */
+public final class ScreeningBench {
+
+    static final long SEED = 20261123L;
+    static ScreeningConfig CONFIG = ScreeningConfig.DEFAULT;
+    static final int NOISY = 5000;          // noisy queries for Custody
+    static final int BASELINE_QUERIES = 1000; // the subset both run (the baseline takes ~36 ms a query)
+
+    public static void main(String[] args) throws Exception {
+        String mode = args.length > 0 ? args[0] : "quality";
+        Path data = Path.of(args.length > 1 ? args[1] : "../shared/data/ofac-sdn");
+        ParsedList list = OfacCsvImporter.read(OfacCsvSet.inFolder(data).orElseThrow(
+                () -> new IllegalArgumentException("no OFAC CSV set in " + data)));
+        List<ListEntity> entities = list.entities();
+        out("# Screening benchmark (%s), %s", mode, Instant.now());
+        out("machine: %d cores, max heap %d MiB, java %s, load average at start %.2f",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out("list: %s, %d entities, %d names with aliases", data, entities.size(),
+                entities.stream().mapToInt(e -> e.allNames().size()).sum());
+        if (mode.equals("scale")) scale(entities);
+        else quality(entities);
+    }
+
+    // ------------------------------------------------------------------ quality + speed on the real list
+
+    record Query(String text, int entity, String source, List<String> ops) { }
+
+    static void quality(List<ListEntity> entities) throws Exception {
+        // build time
+        List<Double> builds = new ArrayList<>();
+        ScreeningEngine engine = null;
+        for (int i = 0; i < 7; i++) {
+            long t = System.nanoTime();
+            engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+            builds.add((System.nanoTime() - t) / 1e6);
+        }
+        out("\n## Index build (full SDN, %d analysed names)", engine.indexedNames());
+        out("first (cold JVM) %.0f ms; next six: median %.0f ms, min %.0f ms", builds.get(0),
+                median(builds.subList(1, builds.size())), Collections.min(builds.subList(1, builds.size())));
+
+        BruteForceJaroWinkler baseline = new BruteForceJaroWinkler(entities);
+        List<Query> noisy = noisyQueries(entities, NOISY, new Random(SEED));
+        double threshold = engine.config().alertThreshold();
+
+        // (1) noisy variants
+        out("\n## (1) Noisy variants of list names (%d queries, seed %d)", noisy.size(), SEED);
+        Recall custody = recall(engine, noisy);
+        out("Custody: recall@1 %.4f, recall@10 %.4f, true entity alerts at %.2f: %.4f", custody.at1(), custody.at10(),
+                threshold, custody.alerted());
+        List<Query> sub = noisy.subList(0, BASELINE_QUERIES);
+        Recall custodySub = recall(engine, sub);
+        Recall base = baselineRecall(baseline, sub);
+        out("same %d-query subset: Custody recall@1 %.4f recall@10 %.4f | brute-force Jaro-Winkler recall@1 %.4f recall@10 %.4f",
+                sub.size(), custodySub.at1(), custodySub.at10(), base.at1(), base.at10());
+        Map<String, int[]> byOp = new HashMap<>();
+        for (int i = 0; i < noisy.size(); i++) {
+            for (String op : new HashSet<>(noisy.get(i).ops())) {
+                int[] c = byOp.computeIfAbsent(op, k -> new int[3]);
+                c[0]++;
+                if (custody.hit1()[i]) c[1]++;
+                if (custody.hit10()[i]) c[2]++;
+            }
+        }
+        out("by noise kind (queries containing it): %s", byOp.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> String.format(Locale.ROOT, "%s n=%d r@1 %.3f r@10 %.3f", e.getKey(), e.getValue()[0],
+                        (double) e.getValue()[1] / e.getValue()[0], (double) e.getValue()[2] / e.getValue()[0])).toList());
+        out("misses at @10 (first 12):");
+        int shown = 0;
+        for (int i = 0; i < noisy.size() && shown < 12; i++) {
+            if (!custody.hit10()[i]) {
+                Query q = noisy.get(i);
+                out("  - '%s' (from '%s', %s)", q.text(), q.source(), q.ops());
+                shown++;
+            }
+        }
+
+        // (2) leave one alias out
+        loao(entities, new Random(SEED + 1));
+
+        // (3) false alerts and precision / recall at thresholds
+        falseAlerts(entities, new Random(SEED + 2));
+
+        // speed
+        speed(engine, baseline, noisy);
+    }
+
+    record Recall(double at1, double at10, double alerted, boolean[] hit1, boolean[] hit10) { }
+
+    static Recall recall(ScreeningEngine engine, List<Query> qs) {
+        boolean[] h1 = new boolean[qs.size()], h10 = new boolean[qs.size()];
+        int a1 = 0, a10 = 0, al = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            Query q = qs.get(i);
+            List<Hit> hits = engine.screen(new ScreeningQuery(q.text(), null, 10, null, null, null)).hits();
+            String want = idOf(engine, q.entity());
+            for (int r = 0; r < hits.size(); r++) {
+                if (hits.get(r).entityId().equals(want)) {
+                    // rank 1, or tied with rank 1 (identical names listed twice)
+                    if (r == 0 || hits.get(r).score() >= hits.get(0).score()) { h1[i] = true; a1++; }
+                    h10[i] = true;
+                    a10++;
+                    if (hits.get(r).alert()) al++;
+                    break;
+                }
+            }
+        }
+        return new Recall((double) a1 / qs.size(), (double) a10 / qs.size(), (double) al / qs.size(), h1, h10);
+    }
+
+    static List<ListEntity> ENTITIES_FOR_IDS;
+
+    static String idOf(ScreeningEngine engine, int entity) {
+        return ENTITIES_FOR_IDS.get(entity).id();
+    }
+
+    static Recall baselineRecall(BruteForceJaroWinkler base, List<Query> qs) throws Exception {
+        boolean[] h1 = new boolean[qs.size()], h10 = new boolean[qs.size()];
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> fs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                final int start = t;
+                fs.add(pool.submit(() -> {
+                    for (int i = start; i < qs.size(); i += threads) {
+                        List<BruteForceJaroWinkler.Ranked> top = base.top(qs.get(i).text(), 10);
+                        for (int r = 0; r < top.size(); r++) {
+                            if (top.get(r).entity() == qs.get(i).entity()) {
+                                if (r == 0 || top.get(r).score() >= top.get(0).score()) h1[i] = true;
+                                h10[i] = true;
+                                break;
+                            }
+                        }
+                    }
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+        } finally {
+            pool.shutdown();
+        }
+        int a1 = 0, a10 = 0;
+        for (int i = 0; i < qs.size(); i++) { if (h1[i]) a1++; if (h10[i]) a10++; }
+        return new Recall((double) a1 / qs.size(), (double) a10 / qs.size(), 0, h1, h10);
+    }
+
+    static List<Query> noisyQueries(List<ListEntity> entities, int n, Random rnd) {
+        ENTITIES_FOR_IDS = entities;
+        NameNoise noise = new NameNoise(rnd.nextLong());
+        List<int[]> names = new ArrayList<>();
+        for (int e = 0; e < entities.size(); e++) {
+            for (int a = 0; a < entities.get(e).allNames().size(); a++) names.add(new int[] {e, a});
+        }
+        List<Query> out = new ArrayList<>(n);
+        while (out.size() < n) {
+            int[] pick = names.get(rnd.nextInt(names.size()));
+            String src = entities.get(pick[0]).allNames().get(pick[1]).name();
+            NameNoise.Variant v = noise.vary(src);
+            if (v.ops().isEmpty()) continue;
+            out.add(new Query(v.text(), pick[0], src, v.ops()));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ (2) leave one alias out
+
+    static void loao(List<ListEntity> entities, Random rnd) throws Exception {
+        List<ListEntity> reduced = new ArrayList<>(entities.size());
+        List<Query> queries = new ArrayList<>();
+        for (int e = 0; e < entities.size(); e++) {
+            ListEntity x = entities.get(e);
+            if (x.aliases().isEmpty()) { reduced.add(x); continue; }
+            int drop = rnd.nextInt(x.aliases().size());
+            Alias removed = x.aliases().get(drop);
+            List<Alias> rest = new ArrayList<>(x.aliases());
+            rest.remove(drop);
+            reduced.add(new ListEntity(x.id(), x.listId(), x.sourceId(), x.schema(), x.primaryName(), rest, x.programs(),
+                    x.birthDates(), x.nationalities(), x.addresses(), x.identifiers(), x.remarks()));
+            queries.add(new Query(removed.name(), e, removed.name(), List.of("leave-one-alias-out")));
+        }
+        ENTITIES_FOR_IDS = reduced;
+        ScreeningEngine engine = ScreeningEngine.build(reduced, List.of(), CONFIG);
+        Recall r = recall(engine, queries);
+        List<Query> shuffled = new ArrayList<>(queries);
+        Collections.shuffle(shuffled, new Random(SEED));
+        List<Query> sub = shuffled.subList(0, Math.min(BASELINE_QUERIES, shuffled.size()));
+        Recall rs = recall(engine, sub);
+        Recall b = baselineRecall(new BruteForceJaroWinkler(reduced), sub);
+        out("\n## (2) Leave one alias out (%d entities with aliases; one alias each removed and queried)", queries.size());
+        out("Custody: recall@1 %.4f, recall@10 %.4f", r.at1(), r.at10());
+        out("same %d-query subset: Custody recall@10 %.4f | brute-force Jaro-Winkler recall@10 %.4f", sub.size(), rs.at10(), b.at10());
+        ENTITIES_FOR_IDS = entities;
+    }
+
+    // ------------------------------------------------------------------ (3) false alerts, P/R
+
+    static void falseAlerts(List<ListEntity> entities, Random rnd) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) order.add(i);
+        Collections.shuffle(order, rnd);
+        int cut = (int) Math.round(entities.size() * 0.8);
+        List<ListEntity> indexed = new ArrayList<>();
+        List<ListEntity> held = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) (i < cut ? indexed : held).add(entities.get(order.get(i)));
+        ENTITIES_FOR_IDS = indexed;
+        ScreeningEngine engine = ScreeningEngine.build(indexed, List.of(), CONFIG);
+        double def = engine.config().alertThreshold();
+        double[] thresholds = {0.70, 0.75, 0.80, 0.82, 0.85, 0.88, 0.90, 0.92, 0.95};
+        // negatives: primary names of held-out entities; top score per query
+        double[] negTop = new double[held.size()];
+        List<String> examples = new ArrayList<>();
+        int identical = 0;
+        for (int i = 0; i < held.size(); i++) {
+            ScreeningResult r = engine.screen(new ScreeningQuery(held.get(i).primaryName(), null, 1, null, null, null));
+            negTop[i] = r.hits().isEmpty() ? 0 : r.hits().get(0).score();
+            if (negTop[i] >= def && engine.analyse(held.get(i).primaryName()).text()
+                    .equals(engine.analyse(r.hits().get(0).explanation().matchedAlias()).text())) identical++;
+            if (negTop[i] >= def && examples.size() < 15) {
+                examples.add(String.format(Locale.ROOT, "'%s' -> '%s' (%s) %.3f", held.get(i).primaryName(),
+                        r.hits().get(0).explanation().matchedAlias(), r.hits().get(0).entityId(), negTop[i]));
+            }
+        }
+        // positives: noisy variants of indexed names; score of the true entity and top wrong score
+        List<Query> pos = noisyQueries(indexed, 3000, new Random(SEED + 3));
+        ENTITIES_FOR_IDS = indexed;
+        double[] posTrue = new double[pos.size()], posWrong = new double[pos.size()];
+        for (int i = 0; i < pos.size(); i++) {
+            List<Hit> hits = engine.screen(new ScreeningQuery(pos.get(i).text(), null, 10, null, null, null)).hits();
+            String want = indexed.get(pos.get(i).entity()).id();
+            for (Hit h : hits) {
+                if (h.entityId().equals(want)) posTrue[i] = Math.max(posTrue[i], h.score());
+                else posWrong[i] = Math.max(posWrong[i], h.score());
+            }
+        }
+        long fa = Arrays.stream(negTop).filter(s -> s >= def).count();
+        out("\n## (3) False alerts: index 80%% (%d entities), screen the primary names of the other 20%% (%d)",
+                indexed.size(), held.size());
+        out("alert rate at the default threshold %.2f: %.4f (%d of %d)", def, (double) fa / held.size(), fa, held.size());
+        out("of these, %d are identical to an indexed name after normalisation (the same name listed for two entities: "
+                + "no name-only screener can avoid them); alert rate without them: %.4f", identical,
+                (double) (fa - identical) / held.size());
+        out("examples of held-out names that alerted (many are the same person, vessel or company listed twice):");
+        for (String e : examples) out("  - %s", e);
+        out("\nthreshold | recall (noisy variants of indexed names, true entity >= t) | false-alert rate (held-out names) | precision (alerting queries whose best alert is right, %d positive + %d negative queries)",
+                pos.size(), held.size());
+        out("---|---|---|---");
+        for (double t : thresholds) {
+            int tp = 0, fp = 0, rec = 0, neg = 0;
+            for (int i = 0; i < pos.size(); i++) {
+                if (posTrue[i] >= t) rec++;
+                boolean anyAlert = posTrue[i] >= t || posWrong[i] >= t;
+                if (anyAlert) { if (posTrue[i] >= posWrong[i]) tp++; else fp++; }
+            }
+            for (double s : negTop) if (s >= t) { neg++; fp++; }
+            out("%.2f | %.4f | %.4f | %.4f", t, (double) rec / pos.size(), (double) neg / held.size(),
+                    tp + fp == 0 ? 1.0 : (double) tp / (tp + fp));
+        }
+        ENTITIES_FOR_IDS = entities;
+    }
+
+    // ------------------------------------------------------------------ speed
+
+    static void speed(ScreeningEngine engine, BruteForceJaroWinkler baseline, List<Query> noisy) throws Exception {
+        ENTITIES_FOR_IDS = null;
+        List<String> qs = noisy.stream().map(Query::text).toList();
+        for (int w = 0; w < 3; w++) for (String q : qs) engine.screen(ScreeningQuery.of(q));   // warm-up
+        long[] ns = new long[qs.size()];
+        long[] cpu = new long[qs.size()];
+        var mx = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < qs.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            engine.screen(ScreeningQuery.of(qs.get(i)));
+            ns[i] = System.nanoTime() - t;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
+        }
+        double cpuTotal = Arrays.stream(cpu).sum() / 1e9;
+        Arrays.sort(ns);
+        Arrays.sort(cpu);
+        double p50 = ns[ns.length / 2] / 1e6, p99 = ns[(int) (ns.length * 0.99)] / 1e6, mean = Arrays.stream(ns).average().orElse(0) / 1e6;
+        List<String> bq = qs.subList(0, 300);
+        for (int i = 0; i < 20; i++) baseline.top(bq.get(i), 10);
+        long[] bns = new long[bq.size()];
+        for (int i = 0; i < bq.size(); i++) {
+            long t = System.nanoTime();
+            baseline.top(bq.get(i), 10);
+            bns[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(bns);
+        double bp50 = bns[bns.length / 2] / 1e6, bp99 = bns[(int) (bns.length * 0.99)] / 1e6;
+        out("\n## Speed (single thread, %d noisy queries after warm-up, limit 10, explanations built)", qs.size());
+        out("Custody wall clock: p50 %.3f ms, p99 %.3f ms, mean %.3f ms (load average now %.2f)", p50, p99, mean,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out("Custody thread CPU time (what a query costs when it has a core to itself): p50 %.3f ms, p99 %.3f ms; "
+                + "%.0f queries per CPU-second", cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6,
+                qs.size() / cpuTotal);
+        out("brute-force Jaro-Winkler (%d queries): p50 %.2f ms, p99 %.2f ms", bq.size(), bp50, bp99);
+        out("speed-up at p50: %.0fx", bp50 / p50);
+        // batch throughput
+        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            int total = 20_000;
+            long t = System.nanoTime();
+            List<Future<?>> fs = new ArrayList<>();
+            for (int k = 0; k < threads; k++) {
+                final int start = k;
+                fs.add(pool.submit(() -> {
+                    for (int i = start; i < total; i += threads) engine.screen(ScreeningQuery.of(qs.get(i % qs.size())));
+                }));
+            }
+            for (Future<?> f : fs) f.get();
+            double secs = (System.nanoTime() - t) / 1e9;
+            pool.shutdown();
+            out("batch, %d thread(s): %d queries in %.2f s = %.0f names/s (%.0f per thread)", threads, total, secs,
+                    total / secs, total / secs / threads);
+        }
+    }
+
+    // ------------------------------------------------------------------ 1,000,000 synthetic names
+
+    static void scale(List<ListEntity> real) {
+        Random rnd = new Random(SEED + 10);
+        List<String> personFamily = new ArrayList<>(), personGiven = new ArrayList<>(), orgTokens = new ArrayList<>();
+        List<Integer> personLen = new ArrayList<>(), orgLen = new ArrayList<>();
+        for (ListEntity e : real) {
+            for (Alias a : e.allNames()) {
+                String n = a.name();
+                if (e.schema() == Schema.PERSON) {
+                    int comma = n.indexOf(',');
+                    String fam = comma > 0 ? n.substring(0, comma) : n;
+                    String giv = comma > 0 ? n.substring(comma + 1) : "";
+                    personFamily.addAll(Arrays.asList(fam.trim().split("\\s+")));
+                    for (String g : giv.trim().split("\\s+")) if (!g.isEmpty()) personGiven.add(g);
+                    personLen.add(n.split("[\\s,]+").length);
+                } else {
+                    List<String> w = Arrays.asList(n.trim().split("\\s+"));
+                    orgTokens.addAll(w);
+                    orgLen.add(w.size());
+                }
+            }
+        }
+        int n = 1_000_000;
+        List<ListEntity> synth = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String name;
+            Schema schema;
+            if (rnd.nextInt(100) < 45) {
+                schema = Schema.PERSON;
+                int len = Math.max(2, personLen.get(rnd.nextInt(personLen.size())));
+                StringBuilder sb = new StringBuilder(personFamily.get(rnd.nextInt(personFamily.size()))).append(',');
+                for (int k = 1; k < len; k++) sb.append(' ').append(personGiven.get(rnd.nextInt(personGiven.size())));
+                name = sb.toString();
+            } else {
+                schema = Schema.ORGANIZATION;
+                int len = orgLen.get(rnd.nextInt(orgLen.size()));
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < len; k++) sb.append(k > 0 ? " " : "").append(orgTokens.get(rnd.nextInt(orgTokens.size())));
+                name = sb.toString();
+            }
+            synth.add(new ListEntity("synthetic:" + i, "synthetic", Integer.toString(i), schema, name, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), ""));
+        }
+        ENTITIES_FOR_IDS = synth;
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        long t = System.nanoTime();
+        ScreeningEngine engine = ScreeningEngine.build(synth, List.of(), CONFIG);
+        double buildMs = (System.nanoTime() - t) / 1e6;
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        out("\n## 1,000,000-name synthetic list (seeded recombination of real SDN tokens; persons 'FAMILY, Given...', organisations from organisation-name tokens)");
+        out("index build %.0f ms; heap used after GC: %d MiB with list + index (%d MiB before the index, so the index itself takes %d MiB); max heap %d MiB",
+                buildMs, after >> 20, before >> 20, (after - before) >> 20, rt.maxMemory() >> 20);
+        List<Query> qs = noisyQueries(synth, 3000, new Random(SEED + 11));
+        ENTITIES_FOR_IDS = synth;
+        for (Query q : qs.subList(0, 1000)) engine.screen(ScreeningQuery.of(q.text()));
+        long[] ns = new long[qs.size()];
+        long[] cpu = new long[qs.size()];
+        var mx = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < qs.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
+            long s = System.nanoTime();
+            engine.screen(ScreeningQuery.of(qs.get(i).text()));
+            ns[i] = System.nanoTime() - s;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
+        }
+        Arrays.sort(ns);
+        Arrays.sort(cpu);
+        out("thread CPU time per query: p50 %.3f ms, p99 %.3f ms (load average %.2f)", cpu[cpu.length / 2] / 1e6,
+                cpu[(int) (cpu.length * 0.99)] / 1e6, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        Recall r = recall(engine, qs);
+        out("queries: %d noisy variants of synthetic names: p50 %.3f ms, p99 %.3f ms, max %.1f ms; recall@10 %.4f (recall@1 %.4f, low because recombined names collide)",
+                qs.size(), ns[ns.length / 2] / 1e6, ns[(int) (ns.length * 0.99)] / 1e6, ns[ns.length - 1] / 1e6, r.at10(), r.at1());
+        ScreeningConfig c = engine.config();
+        out("engine config: threshold %.2f, candidates %d", c.alertThreshold(), c.candidates());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(s.size() / 2);
+    }
+
+    static void out(String fmt, Object... args) {
+        System.out.println(String.format(Locale.ROOT, fmt, args));
+    }
+
+    static Set<String> unused() {
+        return Set.of();
+    }
+
+    private ScreeningBench() { }
+
+    static void write(Path p, String s) throws Exception {
+        Files.writeString(p, s);
+    }
+}

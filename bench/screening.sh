@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Screening quality and speed on the real OFAC SDN list, with the brute-force Jaro-Winkler baseline
+# in the same run, then the 1,000,000-name synthetic list in a JVM capped at 1.5 GB of heap.
+# Usage: bench/screening.sh [quality|scale|all]   (default all). Output: Markdown on stdout and in
+# bench/results/screening-<UTC timestamp>.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source=../scripts/jdk.sh
+source scripts/jdk.sh
+custody_find_jdk
+custody_find_maven
+MODE="${1:-all}"
+DATA="${CUSTODY_SHARED_DATA:-../shared/data}/ofac-sdn"
+mvn -B -q -o -Pbench -DskipTests compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >&2
+CP="target/classes:$(cat target/bench.classpath)"
+mkdir -p bench/results
+OUT="bench/results/screening-$(date -u +%Y%m%dT%H%M%SZ).md"
+run() { "$JAVA_HOME/bin/java" "$@"; }
+if [[ "$MODE" == quality || "$MODE" == all ]]; then
+  run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench quality "$DATA" | tee -a "$OUT"
+fi
+if [[ "$MODE" == scale || "$MODE" == all ]]; then
+  run -Xmx1536m -cp "$CP" org.custody.bench.ScreeningBench scale "$DATA" | tee -a "$OUT"
+fi
+echo "results in $OUT" >&2
