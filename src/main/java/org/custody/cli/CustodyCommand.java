@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             AuditCommand.class,
+            LedgerCommand.class,
+            EumCommand.class,
             VetCommand.class,
             ListsCommand.class,
             ScreenCommand.class,
