@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             ListsCommand.class,
             ScreenCommand.class,
             CompareCommand.class,
+            DemoCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
             CasesCommand.class,

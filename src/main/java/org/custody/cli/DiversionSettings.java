@@ -36,11 +36,6 @@ final class DiversionSettings {
         }
     }
 
-    /** End-use inventory figures; none until the EUM store provides them. */
-    static org.custody.diversion.InventoryView inventory(CliContext ctx) {
-        return org.custody.diversion.InventoryView.NONE;
-    }
-
     static DiversionRunner runner(CliContext ctx) {
         Properties p = properties(ctx);
         WebhookConfig webhook = WebhookConfig.fromProperties(p);

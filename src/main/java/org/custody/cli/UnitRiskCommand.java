@@ -35,8 +35,8 @@ final class UnitRiskCommand implements Runnable {
     @Override
     public void run() {
         ScoringConfig cfg = DiversionSettings.scoring(context);
-        InventoryView inventory = DiversionSettings.inventory(context);
         List<UnitRisk> risks = context.database().read(c -> {
+            InventoryView inventory = new org.custody.store.diversion.EumInventory(c, LocalDate.now());
             List<String> ids = units.isEmpty() ? UnitRiskQuery.unitsWithCases(c) : units;
             List<UnitRisk> out = new ArrayList<>();
             for (String id : ids) out.add(UnitRiskQuery.risk(c, id, inventory, cfg, LocalDate.now()));
