@@ -110,7 +110,7 @@ class DiversionScenarioTest {
 
     @Test
     void ledgerLoadsFromTheLedgersOwnTables() {
-        assertThat(ledger.serialCount()).isEqualTo(140 + 50 + 40);
+        assertThat(ledger.serialCount()).isEqualTo(140 + 50 + 40 + 20);
         assertThat(ledger.bySerial("ab1a 10042")).map(CandidateTransfer::transferId).contains("IQ-B-UAL#1");
         assertThat(ledger.bySerial("AB1A-10100")).map(CandidateTransfer::transferId).contains("IQ-B-UAL#2");
         CandidateTransfer abrams = ledger.bySerial("AB1A-10042").orElseThrow();
@@ -194,5 +194,34 @@ class DiversionScenarioTest {
             assertThat(n.get("factors").size()).isEqualTo(8);
         });
         assertThat(lines).noneSatisfy(n -> assertThat(n.get("holder").get("name").asText()).contains("35th"));
+    }
+
+    @Test
+    void unitRiskCountsDelinquentInventoriesFromEndUseMonitoring() throws Exception {
+        long div9 = db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT id FROM ledger_org_unit WHERE code = 'IQ-9AD'"); var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<org.custody.eum.Observation> seen = new ArrayList<>();
+        for (int i = 40001; i <= 40015; i++) {
+            seen.add(new org.custody.eum.Observation("TOW-" + i, java.util.Optional.empty(),
+                    org.custody.eum.ObservationStatus.SEEN, ""));
+        }
+        db.inTransaction(c -> org.custody.store.eum.EumStore.recordCheck(c, new org.custody.eum.InventoryCheck(
+                LocalDate.of(2015, 1, 10), "Taji", java.util.Optional.empty(), java.util.Optional.empty(), "inspector 1",
+                java.util.Optional.of("IQ-9AD"), org.custody.eum.CheckKind.ENHANCED, "", seen), "scenario"));
+        org.custody.diversion.UnitRisk soon = db.read(c -> org.custody.store.diversion.UnitRiskQuery.risk(c, Long.toString(div9),
+                new org.custody.store.diversion.EumInventory(c, LocalDate.of(2015, 2, 1)), ScoringConfig.defaults(),
+                LocalDate.of(2015, 2, 1)));
+        org.custody.diversion.UnitRisk late = db.read(c -> org.custody.store.diversion.UnitRiskQuery.risk(c, Long.toString(div9),
+                new org.custody.store.diversion.EumInventory(c, LocalDate.of(2016, 6, 1)), ScoringConfig.defaults(),
+                LocalDate.of(2016, 6, 1)));
+        Factor soonInv = soon.factors().get(2);
+        Factor lateInv = late.factors().get(2);
+        assertThat(soonInv.explanation()).contains("of 20 enhanced-monitoring items delinquent");
+        assertThat(lateInv.value()).isGreaterThan(soonInv.value());
+        assertThat(late.score()).isGreaterThan(soon.score());
     }
 }
