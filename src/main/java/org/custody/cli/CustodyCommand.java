@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             AuditCommand.class,
+            LedgerCommand.class,
+            EumCommand.class,
             VetCommand.class,
             ListsCommand.class,
             ScreenCommand.class,

@@ -54,14 +54,14 @@ final class VetCommand implements Runnable {
         });
     }
 
-    /** The screening engine over every list's current version. */
+    /** The invocation's screening engine over every list's current version; refuses when no list is loaded. */
     static Screener screener(CliContext context) {
-        WatchlistStore.CurrentLists current = new WatchlistStore(context.database()).loadCurrent();
-        if (current.entities().isEmpty()) {
+        ScreeningEngine engine = context.screener();
+        if (engine.entityCount() == 0) {
             throw new IllegalStateException("no watchlist imported yet: vetting screens against the lists"
-                    + " (import them with custody lists ...)");
+                    + " (import them with custody lists import ...)");
         }
-        return ScreeningEngine.build(current.entities(), current.versions());
+        return engine;
     }
 
     static LocalDate today() {

@@ -155,6 +155,26 @@ class VetCommandTest {
     }
 
     @Test
+    void checkingWithoutAnyListImportedIsRefusedNotPassed(@TempDir Path otherHome) {
+        try (Database empty = TestDatabases.fresh(); CliContext ctx = new CliContext(new CustodyHome(otherHome), empty)) {
+            long u = empty.inTransaction(c -> OrgUnitStore.insert(c, new NewOrgUnit("X1", "Some Unit", Echelon.BATTALION,
+                    "IQ", Optional.empty(), List.of(), Optional.empty())).id());
+            CliContext saved = context;
+            context = ctx;
+            try {
+                long id = vet("request", "--unit", Long.toString(u), "--purpose", "training", "--for", "c", "--json")
+                        .json().get("id").asLong();
+                Run check = vet("check", Long.toString(id));
+                assertThat(check.code()).isNotZero();
+                assertThat(check.err()).contains("no watchlist imported yet");
+                assertThat(vet("show", Long.toString(id)).out()).contains("not checked yet");
+            } finally {
+                context = saved;
+            }
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamed() {
         Run noUnit = vet("request", "--unit", "99999", "--purpose", "transfer", "--for", "x");
         assertThat(noUnit.code()).isNotZero();

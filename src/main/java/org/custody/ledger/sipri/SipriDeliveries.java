@@ -90,7 +90,7 @@ public final class SipriDeliveries {
                 int orderYear = year(r, w, 6);
                 int deliveryYear = year(r, w, 10);
                 int delivered = count(r, w, 8);
-                boolean estimated = yesNo(r, w, 9) || yesNo(r, w, 13);
+                boolean estimated = yesNo(r, w, 9);
                 String status = field(r, w, 12, false);
                 transfers.computeIfAbsent(caseId, k -> new LedgerBatch.TransferRow(w, caseId, supplier, recipient,
                         Programme.UNKNOWN, Optional.empty(), List.of(), List.of(),

@@ -30,7 +30,11 @@ public final class LedgerQueries {
             + "l.lot_no, l.delivery_date, u.code AS unit_code, u.name AS unit_name, l.unit_id, "
             + "(SELECT outcome || ': ' || CASE WHEN outcome = 'CLEARED' THEN basis ELSE refusal_reason "
             + "|| ' / override: ' || justification END FROM ledger_delivery_clearance dc WHERE dc.lot_id = l.id) "
-            + "AS clearance "
+            + "AS clearance, "
+            + "ARRAY(WITH RECURSIVE up(id, parent_id, depth) AS (SELECT id, parent_id, 0 FROM ledger_org_unit "
+            + "WHERE id = l.unit_id UNION ALL SELECT p.id, p.parent_id, up.depth + 1 FROM ledger_org_unit p "
+            + "JOIN up ON p.id = up.parent_id WHERE up.depth < 32) SELECT o.name || ' [' || o.code || ']' FROM up "
+            + "JOIN ledger_org_unit o ON o.id = up.id WHERE up.depth > 0 ORDER BY up.depth) AS parents "
             + "FROM ledger_serial s JOIN ledger_article a ON a.id = s.article_id JOIN ledger_lot l ON l.id = s.lot_id "
             + "JOIN ledger_transfer t ON t.id = l.transfer_id LEFT JOIN ledger_org_unit u ON u.id = l.unit_id "
             + "WHERE s.serial_key = ? ORDER BY s.id";
@@ -39,13 +43,10 @@ public final class LedgerQueries {
     public static CustodyChain custodyChain(Connection c, String serial) throws SQLException {
         String key = SerialKey.of(serial);
         List<CustodyChain.Item> items = new ArrayList<>();
-        List<Long> unitIds = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(CHAIN_SQL)) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long unitId = rs.getLong("unit_id");
-                    unitIds.add(rs.wasNull() ? null : unitId);
                     Date d = rs.getDate("delivery_date");
                     items.add(new CustodyChain.Item(rs.getLong("id"), rs.getString("serial"), rs.getString("article_id"),
                             rs.getString("designation"), rs.getBoolean("enhanced_monitoring"), rs.getString("case_id"),
@@ -53,21 +54,10 @@ public final class LedgerQueries {
                             Programme.valueOf(rs.getString("programme")), OrgUnitStore.strings(rs.getArray("terms")),
                             rs.getString("lot_no"), Optional.ofNullable(d).map(Date::toLocalDate),
                             Optional.ofNullable(rs.getString("unit_code")), Optional.ofNullable(rs.getString("unit_name")),
-                            List.of(), Optional.ofNullable(rs.getString("clearance")),
+                            OrgUnitStore.strings(rs.getArray("parents")), Optional.ofNullable(rs.getString("clearance")),
                             List.of()));
                 }
             }
-        }
-        // the unit's parents: one recursive query per item that has a unit (after the result set is closed)
-        for (int i = 0; i < items.size(); i++) {
-            CustodyChain.Item it = items.get(i);
-            if (unitIds.get(i) == null) continue;
-            List<String> parents = OrgUnitStore.ancestors(c, unitIds.get(i)).stream()
-                    .map(p -> p.name() + " [" + p.code() + "]").toList();
-            items.set(i, new CustodyChain.Item(it.serialId(), it.serial(), it.articleId(), it.designation(),
-                    it.enhancedMonitoring(), it.caseId(), it.supplier(), it.recipientCountry(), it.programme(),
-                    it.endUseTerms(), it.lotNo(), it.deliveryDate(), it.unitCode(), it.unitName(), parents,
-                    it.clearance(), it.events()));
         }
         if (!items.isEmpty()) {
             Map<Long, List<ItemEvent>> events = events(c, items.stream().map(CustodyChain.Item::serialId).toList());
@@ -83,30 +73,25 @@ public final class LedgerQueries {
     public static Map<Long, List<ItemEvent>> events(Connection c, List<Long> serialIds) throws SQLException {
         Map<Long, List<ItemEvent>> out = new LinkedHashMap<>();
         Long[] ids = serialIds.toArray(Long[]::new);
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.serial_id, k.check_date, k.id, k.place, k.inspector, "
-                + "o.status, o.evidence FROM eum_observation o JOIN eum_check k ON k.id = o.check_id "
-                + "WHERE o.serial_id = ANY (?) ORDER BY k.check_date, k.id")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids));
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.serial_id, k.check_date AS d, k.id, k.place, "
+                + "k.inspector, o.status, o.evidence, 0 AS kind FROM eum_observation o JOIN eum_check k "
+                + "ON k.id = o.check_id WHERE o.serial_id = ANY (?) "
+                + "UNION ALL SELECT serial_id, follow_up_date, id, NULL, NULL, outcome, note, 1 FROM eum_follow_up "
+                + "WHERE serial_id = ANY (?) ORDER BY 2, 8, 3")) {
+            java.sql.Array array = c.createArrayOf("bigint", ids);
+            ps.setArray(1, array);
+            ps.setArray(2, array);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ItemEvent.Observed(
-                            rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4), rs.getString(5),
-                            ObservationStatus.valueOf(rs.getString(6)), rs.getString(7)));
+                    ItemEvent e = rs.getInt(8) == 0
+                            ? new ItemEvent.Observed(rs.getDate(2).toLocalDate(), rs.getLong(3), rs.getString(4),
+                                    rs.getString(5), ObservationStatus.valueOf(rs.getString(6)), rs.getString(7))
+                            : new ItemEvent.FollowedUp(rs.getDate(2).toLocalDate(), rs.getLong(3),
+                                    FollowUpOutcome.valueOf(rs.getString(6)), rs.getString(7));
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(e);
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT serial_id, follow_up_date, id, outcome, note "
-                + "FROM eum_follow_up WHERE serial_id = ANY (?) ORDER BY follow_up_date, id")) {
-            ps.setArray(1, c.createArrayOf("bigint", ids));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ItemEvent.FollowedUp(
-                            rs.getDate(2).toLocalDate(), rs.getLong(3), FollowUpOutcome.valueOf(rs.getString(4)),
-                            rs.getString(5)));
-                }
-            }
-        }
-        out.replaceAll((k, v) -> v.stream().sorted(java.util.Comparator.comparing(ItemEvent::date)).toList());
         return out;
     }
 

@@ -141,7 +141,8 @@ public final class TransferStore {
             + "l.quantity, l.quantity_estimated, l.delivery_date, l.delivery_year, l.unit_id";
 
     public static List<Lot> lots(Connection c, long transferId) throws SQLException {
-        return lotList(c, "SELECT " + LOT_COLUMNS + " FROM ledger_lot l WHERE l.transfer_id = ? ORDER BY l.id",
+        return lotList(c, "SELECT " + LOT_COLUMNS + " FROM ledger_lot l WHERE l.transfer_id = ? "
+                + "ORDER BY coalesce(l.delivery_year, EXTRACT(YEAR FROM l.delivery_date)::int) NULLS LAST, l.delivery_date, l.id",
                 transferId);
     }
 

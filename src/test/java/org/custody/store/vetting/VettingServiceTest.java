@@ -125,6 +125,20 @@ class VettingServiceTest {
     }
 
     @Test
+    void aPersonIsVettedUnderTheirNamesAndThroughTheOrganisationsTheyBelongTo() {
+        NodeRef.Person trainee = ledger.person("Jawad Kadhim al-Tamimi");
+        NodeRef.Organisation aah = service.organisation("Asa'ib Ahl al-Haq", List.of("League of the Righteous"), "analyst");
+        service.addAffiliation(trainee, Relation.MEMBER_OF, aah, null, List.of(), "court record 2019/117", "", "analyst");
+        VettingRequest r = service.request(trainee, new Purpose(Purpose.Kind.TRAINING, "officer course 12"), D, "req");
+        VettingService.Report report = service.check(r.id(), "system");
+        ReviewedFinding f = findingOn(report, aah, "ofac-sdn:28283");
+        assertThat(f.finding().path().render())
+                .isEqualTo("Jawad Kadhim al-Tamimi --member_of--> Asa'ib Ahl al-Haq");
+        assertThat(report.check().orElseThrow().roster()).isEmpty();
+        assertThatThrownBy(() -> service.request(aah, TRANSFER, D, "req")).hasMessageContaining("units or persons");
+    }
+
+    @Test
     void aDismissalHoldsAcrossAnUnchangedListUpdateAndIsRevivedWhenTheEntryChanges() {
         lists.set(SdnLists.load("ofac-sdn-2021-07"));
         // a namesake: a unit whose name is one of the militia's listed aliases
