@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Security-assistance accountability: screening, ledger, vetting, evidence, diversion.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             AuditCommand.class,
             LedgerCommand.class,
             EumCommand.class,
@@ -15,7 +16,6 @@ import picocli.CommandLine.Command;
             ListsCommand.class,
             ScreenCommand.class,
             CompareCommand.class,
-            DemoCommand.class,
             IngestCommand.class,
             StoriesCommand.class,
             CasesCommand.class,

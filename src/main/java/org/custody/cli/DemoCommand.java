@@ -1,22 +1,22 @@
 package org.custody.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.custody.lists.ListSource;
 import org.custody.lists.Schema;
 import org.custody.screening.ScreeningEngine;
 import org.custody.screening.ScreeningQuery;
 import org.custody.screening.ScreeningResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code custody demo}: the main job on a fresh machine: import the bundled real lists (a no-op when they
- * are already current) and screen a set of spellings from open reporting, each hit explained.
+ * {@code custody demo}: Custody's main job on the bundled material, step by step, through the same
+ * commands a user would type. Safe to run again on the same home: identical lists, ledger and documents
+ * are recognised and change nothing, and detection updates the cases it opened before.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Import the bundled OFAC SDN and UN lists and screen example names against them.")
+        description = "Run the whole pipeline on the bundled material: real watchlists, a demo ledger, demo evidence.")
 final class DemoCommand implements Runnable {
 
     /** An example query: a spelling as reports write it, and the kind of actor the report says it is. */
@@ -36,17 +36,12 @@ final class DemoCommand implements Runnable {
 
     private final CliContext context;
 
-    @Option(names = "--json", description = "JSON Lines, as custody screen --json.")
-    boolean json;
+    @Option(names = "--as-of", defaultValue = "2015-08-01",
+            description = "Date detection measures recency from; the demo evidence dates from 2015 (default ${DEFAULT-VALUE}).")
+    String asOf;
 
-    @Option(names = "--limit", paramLabel = "K", defaultValue = "3", description = "Hits per name (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "3", description = "Hits per screened name (default ${DEFAULT-VALUE}).")
     int limit;
-
-    @Option(names = "--schema", paramLabel = "S", description = "Schema for NAMEs given on the command line.")
-    String schema;
-
-    @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen instead of the examples.")
-    List<String> names = new ArrayList<>();
 
     DemoCommand(CliContext context) {
         this.context = context;
@@ -54,23 +49,50 @@ final class DemoCommand implements Runnable {
 
     @Override
     public void run() {
-        List<ListSource> sources = ListSource.detect(List.of(ListsCommand.bundledFolder()), null);
-        String sourceText = "bundled: " + String.join(" ", sources.stream()
-                .flatMap(s -> s.files().stream()).map(p -> p.getFileName().toString()).toList());
-        var outcomes = ListsCommand.parseAndImport(context, sources, sourceText);
-        if (!json) ListsCommand.report(outcomes, false, System.err);
+        Path demo = Distribution.folder("data/demo");
+        System.out.println("Custody demo on " + context.database().description());
+        step("1. Import the bundled real watchlists (OFAC SDN 2024-05, UN SC 2026-02)",
+                "lists", "import", "--bundled");
+        screenExamples();
+        step("3. Import the demo ledger: units, transfers, lots and serial numbers",
+                "ledger", "import", demo.resolve("ledger-iraq.json").toString());
+        step("4. Ingest open-source evidence: reports, posts, a field report, an official denial",
+                "ingest", demo.resolve("evidence").toString());
+        step("5. Group documents into stories: corroboration counts independent origins", "stories");
+        step("6. Detect suspected diversions: evidence joined to the ledger, scored, explained",
+                "detect", "--as-of", asOf);
+        step("7. The case list an end-use monitoring officer works from", "cases");
+        System.out.println();
+        System.out.println("Next: `custody case show ID`, `custody cases --json`, `custody audit --verify`.");
+    }
+
+    private void screenExamples() {
+        heading("2. Screen names as reports spell them, each hit explained");
         ScreeningEngine engine = context.screener();
         List<ScreeningQuery> queries = new ArrayList<>();
-        if (names.isEmpty()) {
-            for (Example e : NAMES) queries.add(new ScreeningQuery(e.name(), e.schema(), limit, null, null, null));
-        } else {
-            Schema s = schema == null ? null : Schema.parse(schema);
-            for (String n : names) queries.add(new ScreeningQuery(n, s, limit, null, null, null));
+        for (Example e : NAMES) queries.add(new ScreeningQuery(e.name(), e.schema(), limit, null, null, null));
+        for (ScreeningResult r : ScreenCommand.run(engine, queries, false)) {
+            System.out.println(ScreenCommand.human(r, engine.config().alertThreshold()));
+            System.out.println();
         }
-        List<ScreeningResult> results = ScreenCommand.run(engine, queries, false);
-        for (ScreeningResult r : results) {
-            System.out.println(json ? Json.line(ScreenCommand.jsonShape(r)) : ScreenCommand.human(r,
-                    engine.config().alertThreshold()) + "\n");
+    }
+
+    private void step(String title, String... args) {
+        heading(title);
+        System.out.println("$ custody " + String.join(" ", List.of(args).stream().map(DemoCommand::quoted).toList()));
+        System.out.flush();
+        int code = CustodyCommand.execute(context, args);
+        if (code != 0) {
+            throw new IllegalStateException("demo step failed (exit " + code + "): custody " + String.join(" ", args));
         }
+    }
+
+    private static void heading(String title) {
+        System.out.println();
+        System.out.println("== " + title);
+    }
+
+    private static String quoted(String arg) {
+        return arg.contains(" ") ? "'" + arg + "'" : arg;
     }
 }

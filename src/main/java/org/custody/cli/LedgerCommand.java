@@ -28,6 +28,7 @@ import org.custody.ledger.sipri.SipriDeliveries;
 import org.custody.store.Database;
 import org.custody.store.ledger.ArticleStore;
 import org.custody.store.ledger.Details;
+import org.custody.store.ledger.ImportRecords;
 import org.custody.store.ledger.ImportReport;
 import org.custody.store.ledger.LedgerImporter;
 import org.custody.store.ledger.LedgerQueries;
@@ -105,9 +106,25 @@ final class LedgerCommand implements Runnable {
             Database db = context.database();
             String actor = AuditLog.currentActor();
             LedgerBatch b = batch;
+            String hash;
+            try {
+                hash = ImportRecords.hash(path, "sipri=" + sipri + ";recipient=" + recipient);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            }
+            Optional<ImportRecords.Previous> previous = db.read(c -> ImportRecords.find(c, hash));
+            if (previous.isPresent()) {
+                System.out.println("unchanged: identical to the import of " + previous.get().source() + " at "
+                        + previous.get().importedAt() + " (" + previous.get().summary() + ")");
+                return;
+            }
             ImportReport report;
             try {
-                report = db.inTransaction(c -> LedgerImporter.importBatch(c, b, VettingDeliveryClearance.on(c), actor));
+                report = db.inTransaction(c -> {
+                    ImportReport r = LedgerImporter.importBatch(c, b, VettingDeliveryClearance.on(c), actor);
+                    ImportRecords.record(c, hash, b.source(), actor, r.summary());
+                    return r;
+                });
             } catch (DeliveryRefusedException e) {
                 // nothing was imported; the refusals themselves are kept in the audit log
                 Map<String, Object> detail = new LinkedHashMap<>();

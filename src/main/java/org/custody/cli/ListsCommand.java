@@ -3,7 +3,6 @@ package org.custody.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -254,18 +253,7 @@ final class ListsCommand implements Runnable {
     static Path bundledFolder() {
         String env = System.getenv("CUSTODY_BUNDLED_LISTS");
         if (env != null && !env.isBlank()) return Path.of(env);
-        List<Path> candidates = new ArrayList<>();
-        try {
-            Path code = Path.of(ListsCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // target/custody.jar or target/classes: the checkout is two levels up
-            Path repo = code.getParent() == null ? null : code.getParent().getParent();
-            if (repo != null) candidates.add(repo.resolve("data/lists"));
-        } catch (URISyntaxException | RuntimeException ignored) {
-            // fall back to the working directory
-        }
-        candidates.add(Path.of("data/lists").toAbsolutePath());
-        for (Path c : candidates) if (Files.isDirectory(c)) return c;
-        throw new IllegalStateException("bundled lists not found (looked in " + candidates + ")");
+        return Distribution.folder("data/lists");
     }
 
     /** A progress bar per downloaded file, on standard error. */

@@ -74,7 +74,9 @@ public final class Database implements AutoCloseable {
         hc.setInitializationFailTimeout(-1);
         HikariDataSource ds = new HikariDataSource(hc);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            // Migrations are numbered in ranges per area (see V1), so an area can add a migration below
+            // another area's newest one; out-of-order application is therefore part of the design.
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The README's main command, end to end on a fresh database, and again on the same one. */
 @Tag("db")
 class DemoCommandTest {
 
@@ -20,25 +21,35 @@ class DemoCommandTest {
     Path home;
 
     @Test
-    void demoImportsTheBundledListsOnceAndScreensTheExamples() throws Exception {
+    void demoRunsThePipelineFromListsToExplainedCasesAndIsRepeatable() throws Exception {
         try (Database db = TestDatabases.fresh()) {
             CliContext ctx = new CliContext(new CustodyHome(home), db);
-            CliRun r = CliRun.run(ctx, "demo", "--json");
-            assertThat(r.exitCode()).as(r.err()).isZero();
-            List<JsonNode> lines = new ArrayList<>();
-            for (String l : r.lines()) lines.add(Json.MAPPER.readTree(l));
-            assertThat(lines).hasSize(DemoCommand.NAMES.size());
-            assertThat(lines.getFirst().get("query").asText()).isEqualTo("Kataib Hezbollah");
-            assertThat(lines.getFirst().get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:11462");
-            assertThat(lines.getFirst().get("listVersions")).hasSize(2);
-            JsonNode badr = lines.get(DemoCommand.NAMES.indexOf(new DemoCommand.Example("Badr Organization",
-                    org.custody.lists.Schema.ORGANIZATION)));
-            for (JsonNode h : badr.get("hits")) assertThat(h.get("alert").asBoolean()).isFalse();
+            CliRun first = CliRun.run(ctx, "demo");
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.out()).contains("ofac-sdn:11462").contains("ofac-sdn:10481");
 
-            CliRun again = CliRun.run(ctx, "demo", "Qasem Soleimani");
+            List<JsonNode> cases = casesJson(ctx);
+            assertThat(cases).as("the militia's Abrams tanks open a case").isNotEmpty();
+            JsonNode abrams = cases.stream()
+                    .filter(c -> c.toString().contains("Abrams") && c.toString().toLowerCase().contains("hizballah"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no Abrams case held by Kata'ib Hizballah: " + cases));
+            assertThat(abrams.get("score").asDouble()).isPositive();
+            assertThat(abrams.get("transfers")).as("candidate deliveries named").isNotEmpty();
+            assertThat(abrams.get("evidence")).as("sources named").isNotEmpty();
+            assertThat(abrams.get("factors")).allSatisfy(f -> assertThat(f.get("explanation").asText()).isNotBlank());
+
+            CliRun again = CliRun.run(ctx, "demo");
             assertThat(again.exitCode()).as(again.err()).isZero();
-            assertThat(again.err()).contains("ofac-sdn: unchanged").contains("un-sc: unchanged");
-            assertThat(again.out()).contains("ofac-sdn:10481");
+            assertThat(again.out()).contains("ofac-sdn: unchanged").contains("unchanged: identical to the import of");
+            assertThat(casesJson(ctx)).as("re-running changes no case count").hasSameSizeAs(cases);
         }
+    }
+
+    private static List<JsonNode> casesJson(CliContext ctx) throws Exception {
+        CliRun run = CliRun.run(ctx, "cases", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonNode> out = new ArrayList<>();
+        for (String l : run.lines()) out.add(Json.MAPPER.readTree(l));
+        return out;
     }
 }

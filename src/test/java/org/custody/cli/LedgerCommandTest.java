@@ -156,8 +156,13 @@ class LedgerCommandTest {
         List<String> tanks = run("ledger", "by-article", "M1 Abrams", "--country", "Iraq", "--json").lines();
         assertThat(tanks.stream().filter(l -> l.contains("SIPRI-50354")).count()).isEqualTo(3);
         CliRun again = run("ledger", "import", "--sipri", "--recipient", "Iraq", sipri.toString());
-        assertThat(again.exitCode()).isEqualTo(1);
-        assertThat(again.err()).contains("already recorded");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.out()).contains("unchanged");
+        assertThat(run("ledger", "by-article", "M1 Abrams", "--country", "Iraq", "--json").lines().stream()
+                .filter(l -> l.contains("SIPRI-50354")).count()).as("identical re-import adds nothing").isEqualTo(3);
+        CliRun otherRecipients = run("ledger", "import", "--sipri", sipri.toString());
+        assertThat(otherRecipients.exitCode()).as("different material that repeats a recorded deal is refused").isEqualTo(1);
+        assertThat(otherRecipients.err()).contains("already recorded");
     }
 
     @Test
