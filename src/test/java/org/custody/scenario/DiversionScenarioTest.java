@@ -118,6 +118,8 @@ class DiversionScenarioTest {
         assertThat(abrams.approvedEndUsers()).extracting(u -> u.name()).containsExactly("9th Armoured Division");
         assertThat(abrams.article().family()).isEqualTo("M1 Abrams");
         assertThat(ledger.byFamily(ArticleRef.key("M1 Abrams"))).hasSize(3);
+        String army = ledger.unitForActor(new Actor(null, "Iraqi Army")).orElseThrow().id();
+        assertThat(ledger.unitCountry(army)).isEqualTo("Iraq");
     }
 
     @Test

@@ -41,8 +41,9 @@ public final class JdbcLedgerSnapshot {
         }
         InMemoryLedger ledger = new InMemoryLedger();
         Map<Long, UnitRef> units = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, name, parent_id, area_lat, area_lon FROM ledger_org_unit ORDER BY id");
+                "SELECT id, name, parent_id, area_lat, area_lon, country FROM ledger_org_unit ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long parent = rs.getLong(3);
@@ -51,6 +52,7 @@ public final class JdbcLedgerSnapshot {
                 boolean noLat = rs.wasNull();
                 double lon = rs.getDouble(5);
                 GeoPoint area = noLat || rs.wasNull() ? null : new GeoPoint(lat, lon);
+                countries.put(Long.toString(rs.getLong(1)), rs.getString(6));
                 units.put(rs.getLong(1), new UnitRef(Long.toString(rs.getLong(1)), rs.getString(2), parentId, area,
                         area == null ? 0 : areaRadiusKm));
             }
@@ -62,6 +64,7 @@ public final class JdbcLedgerSnapshot {
         }
         for (UnitRef u : units.values()) {
             ledger.addUnit(u, aliases.getOrDefault(Long.parseLong(u.id()), List.of()).toArray(String[]::new));
+            if (countries.get(u.id()) != null) ledger.unitCountry(u.id(), countries.get(u.id()));
         }
         Map<Long, List<UnitRef>> endUsers = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT transfer_id, unit_id FROM ledger_transfer_end_user ORDER BY transfer_id, unit_id");
