@@ -59,6 +59,7 @@ public final class ScreeningBench {
         out("list: %s, %d entities, %d names with aliases", data, entities.size(),
                 entities.stream().mapToInt(e -> e.allNames().size()).sum());
         if (mode.equals("scale")) scale(entities);
+        else if (mode.equals("build")) build(entities);
         else quality(entities);
     }
 
@@ -434,6 +435,24 @@ public final class ScreeningBench {
                 qs.size(), ns[ns.length / 2] / 1e6, ns[(int) (ns.length * 0.99)] / 1e6, ns[ns.length - 1] / 1e6, r.at10(), r.at1());
         ScreeningConfig c = engine.config();
         out("engine config: threshold %.2f, candidates %d", c.alertThreshold(), c.candidates());
+    }
+
+    /** Index build time, wall clock and process CPU time (all threads), so load from other jobs shows. */
+    static void build(List<ListEntity> entities) {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>();
+        ScreeningEngine engine = null;
+        for (int i = 0; i < 11; i++) {
+            long c = os.getProcessCpuTime();
+            long t = System.nanoTime();
+            engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+            wall.add((System.nanoTime() - t) / 1e6);
+            cpu.add((os.getProcessCpuTime() - c) / 1e6);
+        }
+        out("\n## Index build (full SDN, %d analysed names), 11 builds in one JVM", engine.indexedNames());
+        out("first (cold JVM): wall %.0f ms, CPU %.0f ms; builds 2-11: wall median %.0f ms (min %.0f), CPU median %.0f ms (min %.0f); load average %.2f",
+                wall.get(0), cpu.get(0), median(wall.subList(1, 11)), Collections.min(wall.subList(1, 11)),
+                median(cpu.subList(1, 11)), Collections.min(cpu.subList(1, 11)), os.getSystemLoadAverage());
     }
 
     // ------------------------------------------------------------------ helpers

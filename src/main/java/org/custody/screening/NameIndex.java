@@ -232,8 +232,12 @@ final class NameIndex {
             kept = m;
         }
         String sk = RomanisationFolder.skeleton(text);
+        boolean glued = text.length() >= 6 && (text.startsWith("al") || text.startsWith("el"));
         for (int k = 0; k < kept; k++) {
             int t = s.termTouched[k];
+            // cheap bound first: spelling similarity cannot beat the length ratio by much
+            if (!abjad && !termAbjad[t] && !glued && spellingBound(text.length(), termText[t].length()) < minSim
+                    && !sk.equals(termSkeleton[t])) continue;
             double sim = TokenSimilarity.similarity(text, sk, abjad, termText[t], termSkeleton[t], termAbjad[t]);
             if (sim >= minSim) out.add(new TermMatch(t, sim));
         }
@@ -253,7 +257,15 @@ final class NameIndex {
     }
 
     static final double MIN_DICE = 0.3;
-    static final int VERIFY = 200;
+    static final int VERIFY = 120;
+
+    /** An upper bound of {@link TokenSimilarity#spelling} for two lengths (Jaro with full Winkler boost, Levenshtein ratio). */
+    static double spellingBound(int la, int lb) {
+        double r = (double) Math.min(la, lb) / Math.max(la, lb);
+        double jaro = (2 + r) / 3;
+        double jw = jaro + 0.4 * (1 - jaro);
+        return (jw + r) / 2;
+    }
 
     private static float kthLargest(float[] a, int n, int k) {
         float[] c = Arrays.copyOf(a, n);

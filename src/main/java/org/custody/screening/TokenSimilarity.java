@@ -23,7 +23,6 @@ public final class TokenSimilarity {
     static double similarity(String a, String aSkeleton, boolean aAbjad, String b, String bSkeleton, boolean bAbjad) {
         if (a.equals(b)) return 1.0;
         int la = a.length(), lb = b.length();
-        if (hasDigit(a) || hasDigit(b)) return 0.0;            // numbers must be equal
         if (Math.min(la, lb) <= 2) return 0.0;                 // "al", "ab": equal or nothing
         double best = spelling(a, b);
         if (Math.max(la, lb) <= 3 && RomanisationFolder.fold(a).equals(RomanisationFolder.fold(b))) {
@@ -45,6 +44,7 @@ public final class TokenSimilarity {
                 best = Math.max(best, 0.9);
             }
         }
+        if (best >= 0.5 && (hasDigit(a) || hasDigit(b))) return 0.0;  // numbers must be equal (checked last: rare)
         return best;
     }
 
