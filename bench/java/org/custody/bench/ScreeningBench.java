@@ -35,6 +35,7 @@ import org.custody.screening.ScreeningResult;
  *
  * <pre>
  *   ScreeningBench quality  DATA_DIR   noisy variants, leave-one-alias-out, false alerts, P/R, speed
+ *   ScreeningBench speed    DATA_DIR   the speed part alone
  *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
  * </pre>
  * Everything is seeded; output is Markdown on standard output.
@@ -42,7 +43,10 @@ import org.custody.screening.ScreeningResult;
 public final class ScreeningBench {
 
     static final long SEED = 20261123L;
-    static ScreeningConfig CONFIG = ScreeningConfig.DEFAULT;
+    /** The default configuration; -Dcustody.candidates=K and -Dcustody.termCache=N try others. */
+    static ScreeningConfig CONFIG = ScreeningConfig.DEFAULT
+            .withCandidates(Integer.getInteger("custody.candidates", ScreeningConfig.DEFAULT.candidates()))
+            .withTermCacheSize(Integer.getInteger("custody.termCache", ScreeningConfig.DEFAULT.termCacheSize()));
     static final int NOISY = 5000;          // noisy queries for Custody
     static final int BASELINE_QUERIES = 1000; // the subset both run (the baseline takes ~36 ms a query)
 
@@ -60,6 +64,7 @@ public final class ScreeningBench {
                 entities.stream().mapToInt(e -> e.allNames().size()).sum());
         if (mode.equals("scale")) scale(entities);
         else if (mode.equals("build")) build(entities);
+        else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
         else quality(entities);
     }
 
@@ -123,7 +128,7 @@ public final class ScreeningBench {
         falseAlerts(entities, new Random(SEED + 2));
 
         // speed
-        speed(engine, baseline, noisy);
+        speed(entities, baseline);
     }
 
     record Recall(double at1, double at10, double alerted, boolean[] hit1, boolean[] hit10) { }
@@ -301,25 +306,28 @@ public final class ScreeningBench {
 
     // ------------------------------------------------------------------ speed
 
-    static void speed(ScreeningEngine engine, BruteForceJaroWinkler baseline, List<Query> noisy) throws Exception {
-        ENTITIES_FOR_IDS = null;
-        List<String> qs = noisy.stream().map(Query::text).toList();
-        for (int w = 0; w < 3; w++) for (String q : qs) engine.screen(ScreeningQuery.of(q));   // warm-up
-        long[] ns = new long[qs.size()];
-        long[] cpu = new long[qs.size()];
-        var mx = ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < qs.size(); i++) {
-            long c = mx.getCurrentThreadCpuTime();
-            long t = System.nanoTime();
-            engine.screen(ScreeningQuery.of(qs.get(i)));
-            ns[i] = System.nanoTime() - t;
-            cpu[i] = mx.getCurrentThreadCpuTime() - c;
-        }
-        double cpuTotal = Arrays.stream(cpu).sum() / 1e9;
-        Arrays.sort(ns);
-        Arrays.sort(cpu);
-        double p50 = ns[ns.length / 2] / 1e6, p99 = ns[(int) (ns.length * 0.99)] / 1e6, mean = Arrays.stream(ns).average().orElse(0) / 1e6;
-        List<String> bq = qs.subList(0, 300);
+    /**
+     * Every speed figure is taken on noisy queries the engine has not seen before (fresh seeds), so the
+     * term cache helps only as much as real tokens repeat between different names.
+     */
+    static void speed(List<ListEntity> entities, BruteForceJaroWinkler baseline) throws Exception {
+        ENTITIES_FOR_IDS = entities;
+        ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+        ScreeningEngine uncached = ScreeningEngine.build(entities, List.of(), CONFIG.withTermCacheSize(0));
+        List<String> warm = texts(noisyQueries(entities, 5000, new Random(SEED + 20)));
+        for (int w = 0; w < 2; w++) for (String q : warm) { engine.screen(ScreeningQuery.of(q)); uncached.screen(ScreeningQuery.of(q)); }
+        out("\n## Speed (single thread, limit 10; every set is 5,000 fresh noisy queries, after 10,000 warm-up queries of another seed)");
+        out("configuration | wall p50 | wall p99 | CPU p50 | CPU p99 | queries per CPU-second");
+        out("---|---|---|---|---|---");
+        double[] cached = latency(engine, texts(noisyQueries(entities, 5000, new Random(SEED + 21))), false);
+        out("default (term cache on, explanations built when read) | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f",
+                cached[0], cached[1], cached[2], cached[3], cached[4]);
+        double[] explained = latency(engine, texts(noisyQueries(entities, 5000, new Random(SEED + 23))), true);
+        out("default, every hit's explanation built | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f",
+                explained[0], explained[1], explained[2], explained[3], explained[4]);
+        double[] cold = latency(uncached, texts(noisyQueries(entities, 5000, new Random(SEED + 24))), false);
+        out("term cache off | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f", cold[0], cold[1], cold[2], cold[3], cold[4]);
+        List<String> bq = texts(noisyQueries(entities, 300, new Random(SEED + 26)));
         for (int i = 0; i < 20; i++) baseline.top(bq.get(i), 10);
         long[] bns = new long[bq.size()];
         for (int i = 0; i < bq.size(); i++) {
@@ -329,31 +337,60 @@ public final class ScreeningBench {
         }
         Arrays.sort(bns);
         double bp50 = bns[bns.length / 2] / 1e6, bp99 = bns[(int) (bns.length * 0.99)] / 1e6;
-        out("\n## Speed (single thread, %d noisy queries after warm-up, limit 10, explanations built)", qs.size());
-        out("Custody wall clock: p50 %.3f ms, p99 %.3f ms, mean %.3f ms (load average now %.2f)", p50, p99, mean,
+        out("brute-force Jaro-Winkler baseline (%d queries): p50 %.2f ms, p99 %.2f ms", bq.size(), bp50, bp99);
+        out("speed-up at p50: %.0fx (term cache off: %.0fx); load average now %.2f", bp50 / cached[0], bp50 / cold[0],
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        out("Custody thread CPU time (what a query costs when it has a core to itself): p50 %.3f ms, p99 %.3f ms; "
-                + "%.0f queries per CPU-second", cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.99)] / 1e6,
-                qs.size() / cpuTotal);
-        out("brute-force Jaro-Winkler (%d queries): p50 %.2f ms, p99 %.2f ms", bq.size(), bp50, bp99);
-        out("speed-up at p50: %.0fx", bp50 / p50);
-        // batch throughput
-        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            int total = 20_000;
+        out("\nbatch (20,000 fresh noisy queries per run, limit 10):");
+        long seed = SEED + 30;
+        for (ScreeningEngine e : List.of(engine, uncached)) {
+            for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+                List<String> qs = texts(noisyQueries(entities, 20_000, new Random(seed++)));
+                double secs = batch(e, qs, threads);
+                out("- %s, %d thread(s): %.2f s = %.0f names/s (%.0f per thread)",
+                        e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
+            }
+        }
+    }
+
+    static List<String> texts(List<Query> qs) {
+        return qs.stream().map(Query::text).toList();
+    }
+
+    /** Wall p50, p99, CPU p50, p99 (ms) and queries per CPU-second of single-thread screening. */
+    static double[] latency(ScreeningEngine engine, List<String> qs, boolean explain) {
+        long[] ns = new long[qs.size()];
+        long[] cpu = new long[qs.size()];
+        var mx = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < qs.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
+            long t = System.nanoTime();
+            ScreeningResult r = engine.screen(ScreeningQuery.of(qs.get(i)));
+            if (explain) for (Hit h : r.hits()) h.explanation();
+            ns[i] = System.nanoTime() - t;
+            cpu[i] = mx.getCurrentThreadCpuTime() - c;
+        }
+        double cpuTotal = Arrays.stream(cpu).sum() / 1e9;
+        Arrays.sort(ns);
+        Arrays.sort(cpu);
+        return new double[] {ns[ns.length / 2] / 1e6, ns[(int) (ns.length * 0.99)] / 1e6, cpu[cpu.length / 2] / 1e6,
+                cpu[(int) (cpu.length * 0.99)] / 1e6, qs.size() / cpuTotal};
+    }
+
+    static double batch(ScreeningEngine engine, List<String> qs, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
             long t = System.nanoTime();
             List<Future<?>> fs = new ArrayList<>();
             for (int k = 0; k < threads; k++) {
                 final int start = k;
                 fs.add(pool.submit(() -> {
-                    for (int i = start; i < total; i += threads) engine.screen(ScreeningQuery.of(qs.get(i % qs.size())));
+                    for (int i = start; i < qs.size(); i += threads) engine.screen(ScreeningQuery.of(qs.get(i)));
                 }));
             }
             for (Future<?> f : fs) f.get();
-            double secs = (System.nanoTime() - t) / 1e9;
+            return (System.nanoTime() - t) / 1e9;
+        } finally {
             pool.shutdown();
-            out("batch, %d thread(s): %d queries in %.2f s = %.0f names/s (%.0f per thread)", threads, total, secs,
-                    total / secs, total / secs / threads);
         }
     }
 

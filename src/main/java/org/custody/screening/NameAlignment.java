@@ -13,8 +13,12 @@ import org.custody.names.NameToken;
  */
 final class NameAlignment {
 
-    /** One side of a comparison: tokens and their rarity weights. */
-    record Side(List<NameToken> tokens, double[] weights) {
+    /** One side of a comparison: tokens, their rarity weights and their prepared forms (null for weak tokens). */
+    record Side(List<NameToken> tokens, double[] weights, TokenForm[] forms) {
+        Side(List<NameToken> tokens, double[] weights) {
+            this(tokens, weights, TokenForm.ofTokens(tokens));
+        }
+
         double total() {
             double s = 0;
             for (double w : weights) s += w;
@@ -53,7 +57,7 @@ final class NameAlignment {
             }
         }
         // a merge can only help when one side has more (non-weak) tokens than the other
-        if ((nq > 1 || nl > 1) && strongCount(qt) != strongCount(lt)) addMerges(qt, lt, cands, minSim);
+        if ((nq > 1 || nl > 1) && strongCount(qt) != strongCount(lt)) addMerges(query.forms(), listed.forms(), cands, minSim);
         cands.sort((a, b) -> {
             if (a.sim() != b.sim()) return Double.compare(b.sim(), a.sim());
             return Double.compare(weight(b, qw, lw), weight(a, qw, lw));
@@ -85,26 +89,24 @@ final class NameAlignment {
     }
 
     /** Two neighbouring tokens written as one on the other side; cheap first-letter filter first. */
-    private static void addMerges(List<NameToken> qt, List<NameToken> lt, List<Pair> cands, double minSim) {
-        for (int i = 0; i + 1 < qt.size(); i++) {
-            NameToken a = qt.get(i), b = qt.get(i + 1);
-            if (a.weak() || b.weak()) continue;
-            String joined = a.text() + b.text();
-            for (int j = 0; j < lt.size(); j++) {
-                NameToken l = lt.get(j);
-                if (l.weak() || l.text().charAt(0) != joined.charAt(0) || l.text().length() < 4) continue;
-                double v = TokenSimilarity.similarity(joined, false, a.abjad(), l.text(), false, l.abjad());
+    private static void addMerges(TokenForm[] qf, TokenForm[] lf, List<Pair> cands, double minSim) {
+        for (int i = 0; i + 1 < qf.length; i++) {
+            TokenForm a = qf[i], b = qf[i + 1];
+            if (a == null || b == null) continue;
+            for (int j = 0; j < lf.length; j++) {
+                TokenForm l = lf[j];
+                if (l == null || l.text().charAt(0) != a.text().charAt(0) || l.length() < 4) continue;
+                double v = TokenSimilarity.mergedSimilarity(a, b, l, minSim);
                 if (v >= minSim) cands.add(new Pair(i, i + 1, j, -1, v));
             }
         }
-        for (int j = 0; j + 1 < lt.size(); j++) {
-            NameToken a = lt.get(j), b = lt.get(j + 1);
-            if (a.weak() || b.weak()) continue;
-            String joined = a.text() + b.text();
-            for (int i = 0; i < qt.size(); i++) {
-                NameToken q = qt.get(i);
-                if (q.weak() || q.text().charAt(0) != joined.charAt(0) || q.text().length() < 4) continue;
-                double v = TokenSimilarity.similarity(q.text(), false, q.abjad(), joined, false, a.abjad());
+        for (int j = 0; j + 1 < lf.length; j++) {
+            TokenForm a = lf[j], b = lf[j + 1];
+            if (a == null || b == null) continue;
+            for (int i = 0; i < qf.length; i++) {
+                TokenForm q = qf[i];
+                if (q == null || q.text().charAt(0) != a.text().charAt(0) || q.length() < 4) continue;
+                double v = TokenSimilarity.mergedSimilarity(a, b, q, minSim);
                 if (v >= minSim) cands.add(new Pair(i, -1, j, j + 1, v));
             }
         }

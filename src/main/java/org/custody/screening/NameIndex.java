@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.custody.names.AnalysedName;
 import org.custody.names.NameToken;
-import org.custody.names.RomanisationFolder;
 
 /**
  * The in-memory candidate index: a vocabulary of analysed tokens with their rarity (IDF over all
@@ -24,7 +23,7 @@ final class NameIndex {
     final boolean[] termWeak;
     final boolean[] termAbjad;
     final float[] termIdf;
-    final String[] termSkeleton;
+    final TokenForm[] termForm;
     final NameToken[] termToken;
     final int[][] postings;
     private final byte[] termTrigrams;
@@ -95,13 +94,13 @@ final class NameIndex {
         termAbjad = new boolean[v];
         termIdf = new float[v];
         termTrigrams = new byte[v];
-        termSkeleton = new String[v];
+        termForm = new TokenForm[v];
         termToken = new NameToken[v];
         for (int t = 0; t < v; t++) {
             termWeak[t] = weak.get(t);
             termAbjad[t] = abjad.get(t);
             termIdf[t] = (float) idf(df[t], nameCount);
-            termSkeleton[t] = RomanisationFolder.skeleton(termText[t]);
+            termForm[t] = TokenForm.of(termText[t], termAbjad[t]);
             termToken[t] = new NameToken(termText[t], termText[t], termWeak[t], termAbjad[t]);
         }
         termDf = Arrays.copyOf(df, v);
@@ -135,7 +134,7 @@ final class NameIndex {
             int[] grams = trigrams(termText[t]);
             termTrigrams[t] = (byte) Math.min(127, grams.length);
             for (int g : distinct(grams)) triCount[g]++;
-            String sk = termSkeleton[t];
+            String sk = termForm[t].skeleton();
             if (sk.length() >= 2) skel.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
         }
         int[][] tri = new int[TRIGRAM_SPACE][];
@@ -182,34 +181,18 @@ final class NameIndex {
      * Vocabulary terms similar to a query token: exact, via shared trigrams, via equal consonant skeleton;
      * each verified with {@link TokenSimilarity}; best first, at most {@code max}.
      */
-    List<TermMatch> similarTerms(String text, boolean weak, boolean abjad, double minSim, int max) {
+    List<TermMatch> similarTerms(TokenForm query, boolean weak, double minSim, int max) {
+        String text = query.text();
         List<TermMatch> out = new ArrayList<>();
-        Integer exact = exactTerm(text, weak, abjad);
+        Integer exact = exactTerm(text, weak, query.abjad());
         if (exact != null) out.add(new TermMatch(exact, 1.0));
         if (weak || text.length() < 3) return out;
         Scratch s = scratch.get();
         s.newRound();
         int[] grams = distinct(trigrams(text));
-        int touched = 0;
-        for (int g : grams) {
-            int[] ts = trigramTerms[g];
-            if (ts == null) continue;
-            for (int t : ts) {
-                if (s.termCount[t] == 0) s.termTouched[touched++] = t;
-                s.termCount[t]++;
-            }
-        }
+        int touched = countShared(grams, s, 0);
         // a glued article ("almuhandis"): also count the trigrams of the rest
-        if (text.length() >= 6 && (text.startsWith("al") || text.startsWith("el"))) {
-            for (int g : distinct(trigrams(text.substring(2)))) {
-                int[] ts = trigramTerms[g];
-                if (ts == null) continue;
-                for (int t : ts) {
-                    if (s.termCount[t] == 0) s.termTouched[touched++] = t;
-                    s.termCount[t]++;
-                }
-            }
-        }
+        if (query.gluedArticle()) touched = countShared(distinct(trigrams(text.substring(2))), s, touched);
         int qn = grams.length;
         // keep the terms sharing enough trigrams; verify at most VERIFY of them, most overlapping first
         int kept = 0;
@@ -231,23 +214,19 @@ final class NameIndex {
             }
             kept = m;
         }
-        String sk = RomanisationFolder.skeleton(text);
-        boolean glued = text.length() >= 6 && (text.startsWith("al") || text.startsWith("el"));
         for (int k = 0; k < kept; k++) {
             int t = s.termTouched[k];
-            // cheap bound first: spelling similarity cannot beat the length ratio by much
-            if (!abjad && !termAbjad[t] && !glued && spellingBound(text.length(), termText[t].length()) < minSim
-                    && !sk.equals(termSkeleton[t])) continue;
-            double sim = TokenSimilarity.similarity(text, sk, abjad, termText[t], termSkeleton[t], termAbjad[t]);
+            double sim = TokenSimilarity.similarity(query, termForm[t], minSim);
             if (sim >= minSim) out.add(new TermMatch(t, sim));
         }
+        String sk = query.skeleton();
         if (sk.length() >= 2) {
             int[] ts = skeletonTerms.get(sk);
             if (ts != null && ts.length <= 2000) {
                 for (int t : ts) {
                     if (exact != null && t == exact) continue;
                     if (contains(out, t)) continue;
-                    double sim = TokenSimilarity.similarity(text, sk, abjad, termText[t], termSkeleton[t], termAbjad[t]);
+                    double sim = TokenSimilarity.similarity(query, termForm[t], minSim);
                     if (sim >= minSim) out.add(new TermMatch(t, sim));
                 }
             }
@@ -256,16 +235,21 @@ final class NameIndex {
         return out.size() > max ? new ArrayList<>(out.subList(0, max)) : out;
     }
 
+    /** Adds one to the count of every (non-weak) term containing each of the grams; returns the touched count. */
+    private int countShared(int[] grams, Scratch s, int touched) {
+        for (int g : grams) {
+            int[] ts = trigramTerms[g];
+            if (ts == null) continue;
+            for (int t : ts) {
+                if (s.termCount[t] == 0) s.termTouched[touched++] = t;
+                s.termCount[t]++;
+            }
+        }
+        return touched;
+    }
+
     static final double MIN_DICE = 0.3;
     static final int VERIFY = 120;
-
-    /** An upper bound of {@link TokenSimilarity#spelling} for two lengths (Jaro with full Winkler boost, Levenshtein ratio). */
-    static double spellingBound(int la, int lb) {
-        double r = (double) Math.min(la, lb) / Math.max(la, lb);
-        double jaro = (2 + r) / 3;
-        double jw = jaro + 0.4 * (1 - jaro);
-        return (jw + r) / 2;
-    }
 
     private static float kthLargest(float[] a, int n, int k) {
         float[] c = Arrays.copyOf(a, n);

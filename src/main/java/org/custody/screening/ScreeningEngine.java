@@ -1,6 +1,7 @@
 package org.custody.screening;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,12 @@ public final class ScreeningEngine implements Screener {
     private final List<String> stepNames;
     private final NameIndex index;
     private final double specificInformation;
+    private final SimilarTermCache termCache;
+    private final double nameMatchWeight;
+    private final double lowSpecificityWeight;
+
+    /** Two query tokens written together must be this close to a listed token to propose its names. */
+    private static final double JOINED_TOKEN_SIMILARITY = 0.85;
 
     private ScreeningEngine(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config) {
         this.entities = List.copyOf(entities);
@@ -68,6 +75,9 @@ public final class ScreeningEngine implements Screener {
         }
         this.index = new NameIndex(sources, config.weakTokenFactor());
         this.specificInformation = config.specificNats() * Math.log(1.0 + Math.max(1, index.nameCount));
+        this.termCache = new SimilarTermCache(config.termCacheSize());
+        this.nameMatchWeight = config.model().weight(ScoringModel.NAME_MATCH);
+        this.lowSpecificityWeight = config.model().weight(ScoringModel.LOW_SPECIFICITY);
     }
 
     /** Builds the engine with the default configuration. */
@@ -99,29 +109,34 @@ public final class ScreeningEngine implements Screener {
         AnalysedName qa = analyzer.analyse(query.name());
         if (qa.isEmpty() || index.nameCount == 0) return new ScreeningResult(query.name(), List.of(), versions);
         List<NameToken> qt = qa.tokens();
+        TokenForm[] qf = TokenForm.ofTokens(qt);
         List<List<NameIndex.TermMatch>> slots = new ArrayList<>(qt.size() * 2);
         double[] qw = new double[qt.size()];
         for (int i = 0; i < qt.size(); i++) {
             NameToken t = qt.get(i);
-            List<NameIndex.TermMatch> m = index.similarTerms(t.text(), t.weak(), t.abjad(), config.minTokenSimilarity(), 30);
+            TokenForm form = qf[i] != null ? qf[i] : TokenForm.of(t.text(), "", t.abjad());
+            List<NameIndex.TermMatch> m = termCache.get(NameIndex.key(t.text(), t.weak(), t.abjad()),
+                    () -> index.similarTerms(form, t.weak(), config.minTokenSimilarity(), 30));
             slots.add(m);
             qw[i] = estimateWeight(t, m);
         }
         for (int i = 0; i + 1 < qt.size(); i++) {
-            NameToken a = qt.get(i), b = qt.get(i + 1);
-            if (a.weak() || b.weak()) continue;
-            slots.add(index.similarTerms(a.text() + b.text(), false, a.abjad(), 0.85, 10));
+            if (qf[i] == null || qf[i + 1] == null) continue;
+            String joined = qf[i].text() + qf[i + 1].text();
+            boolean abjad = qf[i].abjad();
+            slots.add(termCache.get("+" + NameIndex.key(joined, false, abjad),
+                    () -> index.similarTerms(TokenForm.of(joined, abjad), false, JOINED_TOKEN_SIMILARITY, 10)));
         }
         double qTotal = 0;
         for (double w : qw) qTotal += w;
         int[] cands = index.candidates(slots, qTotal, config.candidates());
-        NameAlignment.Side qSide = new NameAlignment.Side(qt, qw);
-        String[] qSkeletons = new String[qt.size()];
-        for (int i = 0; i < qt.size(); i++) qSkeletons[i] = org.custody.names.RomanisationFolder.skeleton(qt.get(i).text());
+        NameAlignment.Side qSide = new NameAlignment.Side(qt, qw, qf);
+        SlotTerms[] known = new SlotTerms[qt.size()];
+        for (int i = 0; i < known.length; i++) known[i] = SlotTerms.of(slots.get(i));
 
         Map<Integer, Scored> bestByEntity = new HashMap<>();
         for (int n : cands) {
-            Scored s = scoreName(query, qt, qSkeletons, qSide, slots, n);
+            Scored s = scoreName(query, qSide, known, n);
             Scored prev = bestByEntity.get(s.entity);
             if (prev == null || s.score > prev.score) bestByEntity.put(s.entity, s);
         }
@@ -133,7 +148,7 @@ public final class ScreeningEngine implements Screener {
             ListEntity e = entities.get(s.entity);
             boolean alert = s.score >= threshold;
             hits.add(new Hit(e.id(), e.primaryName(), e.schema(), List.of(e.listId()), round(s.score), alert,
-                    explain(qa, qSide, s, threshold)));
+                    () -> explain(qa, qSide, s, threshold)));
         }
         return new ScreeningResult(query.name(), hits, versions);
     }
@@ -150,25 +165,44 @@ public final class ScreeningEngine implements Screener {
         double score;
     }
 
-    private Scored scoreName(ScreeningQuery query, List<NameToken> qt, String[] qSkeletons, NameAlignment.Side qSide,
-                             List<List<NameIndex.TermMatch>> slots, int n) {
+    /** One query slot's similar terms sorted by term, for lookup while candidates are aligned. */
+    private record SlotTerms(int[] terms, double[] sims) {
+        static SlotTerms of(List<NameIndex.TermMatch> matches) {
+            List<NameIndex.TermMatch> sorted = new ArrayList<>(matches);
+            sorted.sort(Comparator.comparingInt(NameIndex.TermMatch::term));
+            int[] terms = new int[sorted.size()];
+            double[] sims = new double[sorted.size()];
+            for (int k = 0; k < terms.length; k++) { terms[k] = sorted.get(k).term(); sims[k] = sorted.get(k).sim(); }
+            return new SlotTerms(terms, sims);
+        }
+
+        /** The similarity found by the index, or -1 when the term was not among the slot's matches. */
+        double simOf(int term) {
+            int k = Arrays.binarySearch(terms, term);
+            return k >= 0 ? sims[k] : -1;
+        }
+    }
+
+    private Scored scoreName(ScreeningQuery query, NameAlignment.Side qSide, SlotTerms[] known, int n) {
         int[] terms = index.nameTerms[n];
         NameToken[] ltArr = new NameToken[terms.length];
+        TokenForm[] lf = new TokenForm[terms.length];
         double[] lw = new double[terms.length];
         for (int k = 0; k < terms.length; k++) {
             int t = terms[k];
             ltArr[k] = index.termToken[t];
+            lf[k] = index.termWeak[t] ? null : index.termForm[t];
             lw[k] = index.termWeight(t);
         }
-        NameAlignment.Side lSide = new NameAlignment.Side(java.util.Arrays.asList(ltArr), lw);
+        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
+        TokenForm[] qf = qSide.forms();
+        double minSim = config.minTokenSimilarity();
         NameAlignment.Result r = NameAlignment.align(qSide, lSide, (i, j) -> {
-            int term = terms[j];
-            for (NameIndex.TermMatch m : slots.get(i)) if (m.term() == term) return m.sim();
-            NameToken a = qt.get(i);
-            if (a.weak() || index.termWeak[term]) return a.weak() && index.termWeak[term] && a.text().equals(index.termText[term]) ? 1 : 0;
-            return TokenSimilarity.similarity(a.text(), qSkeletons[i], a.abjad(),
-                    index.termText[term], index.termSkeleton[term], index.termAbjad[term]);
-        }, config.minTokenSimilarity());
+            double found = known[i].simOf(terms[j]);
+            if (found >= 0) return found;
+            // weak tokens are only ever equal, and the index found every equal term
+            return qf[i] == null || lf[j] == null ? 0 : TokenSimilarity.similarity(qf[i], lf[j], minSim);
+        }, minSim);
         ListEntity e = entities.get(index.nameEntity[n]);
         List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
@@ -251,8 +285,15 @@ public final class ScreeningEngine implements Screener {
 
     private double total(List<ScoredFeature> fs) {
         double s = 0;
-        for (ScoredFeature f : fs) s += f.value() * config.model().weight(f.name());
+        for (ScoredFeature f : fs) s += f.value() * weightOf(f.name());
         return Math.max(0, Math.min(1, s));
+    }
+
+    /** The two features every candidate carries are looked up once; the rest by name. */
+    private double weightOf(String feature) {
+        if (feature.equals(ScoringModel.NAME_MATCH)) return nameMatchWeight;
+        if (feature.equals(ScoringModel.LOW_SPECIFICITY)) return lowSpecificityWeight;
+        return config.model().weight(feature);
     }
 
     private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {
@@ -294,7 +335,7 @@ public final class ScreeningEngine implements Screener {
         for (int i = 0; i < toks.size(); i++) {
             NameToken t = toks.get(i);
             List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of()
-                    : index.similarTerms(t.text(), t.weak(), t.abjad(), config.minTokenSimilarity(), 1);
+                    : index.similarTerms(TokenForm.of(t.text(), t.abjad()), t.weak(), config.minTokenSimilarity(), 1);
             w[i] = index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m);
         }
         return new NameAlignment.Side(toks, w);

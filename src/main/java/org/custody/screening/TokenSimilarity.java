@@ -48,6 +48,55 @@ public final class TokenSimilarity {
         return best;
     }
 
+    /**
+     * The similarity of two prepared non-weak tokens when it can reach {@code minSim}, else 0. Pairs whose
+     * shared letters already rule out a spelling match are answered without computing one; the paths
+     * that do not depend on shared letters (Arabic-script skeletons, glued articles, equal skeletons,
+     * three-letter folds) are always computed.
+     */
+    static double similarity(TokenForm a, TokenForm b, double minSim) {
+        if (a.text().equals(b.text())) return 1.0;
+        int la = a.length(), lb = b.length();
+        if (Math.min(la, lb) <= 2) return 0.0;
+        boolean boundApplies = !a.abjad() && !b.abjad() && !a.gluedArticle() && !b.gluedArticle()
+                && Math.max(la, lb) > 3 && !(a.skeleton().length() >= 4 && a.skeleton().equals(b.skeleton()));
+        if (boundApplies && spellingBound(la, lb, a.commonLetters(b)) < minSim) return 0.0;
+        return similarity(a.text(), a.skeleton(), a.abjad(), b.text(), b.skeleton(), b.abjad());
+    }
+
+    /**
+     * The similarity of {@code other} to {@code first} and {@code second} written as one word
+     * ("abdul" "rahman" / "abdulrahman"), or 0 when it cannot reach {@code minSim}; the joined word is
+     * only built for pairs the shared-letter bound leaves open.
+     */
+    static double mergedSimilarity(TokenForm first, TokenForm second, TokenForm other, double minSim) {
+        int joined = first.length() + second.length();
+        boolean boundApplies = !first.abjad() && !second.abjad() && !other.abjad() && !other.gluedArticle()
+                && !(joined >= 6 && (first.text().startsWith("al") || first.text().startsWith("el")))
+                && !mayShareSkeleton(first, second, other);
+        if (boundApplies && spellingBound(joined, other.length(), other.commonLetters(first, second)) < minSim) return 0.0;
+        return similarity(TokenForm.of(first.text() + second.text(), first.abjad()), other, minSim);
+    }
+
+    /** Whether the joined word's skeleton could equal the other's (joining can collapse up to two consonants). */
+    private static boolean mayShareSkeleton(TokenForm first, TokenForm second, TokenForm other) {
+        int k = other.skeleton().length(), sum = first.skeleton().length() + second.skeleton().length();
+        return k >= 4 && k <= sum && k >= sum - 2;
+    }
+
+    /**
+     * An upper bound of {@link #spelling} for two lengths and the number of letters they share: Jaro
+     * cannot match more characters than are shared, nor Levenshtein keep more of the longer token.
+     */
+    static double spellingBound(int la, int lb, int common) {
+        int c = Math.min(common, Math.min(la, lb));
+        if (c == 0) return 0.0;
+        double jaro = ((double) c / la + (double) c / lb + 1) / 3;
+        double jw = jaro <= 0.7 ? jaro : jaro + 0.4 * (1 - jaro);
+        double lev = (double) c / Math.max(la, lb);
+        return Math.max(0.8 * jw, (jw + lev) / 2) + 1e-9;     // + rounding: the bound may equal the value
+    }
+
     /** A short word for how two tokens matched, for explanations. */
     public static String how(String a, boolean aWeak, boolean aAbjad, String b, boolean bWeak, boolean bAbjad,
                              double sim) {

@@ -26,4 +26,11 @@ class JaroWinklerTest {
                                           @ForAll @AlphaChars @StringLength(max = 20) String b) {
         assertThat(Levenshtein.distance(a, b)).isEqualTo(LevenshteinDistance.getDefaultInstance().apply(a, b));
     }
+
+    /** Long and non-ASCII tokens take the row-by-row path; both paths must agree with Commons Text. */
+    @Property(tries = 2000)
+    void levenshteinAgreesOnLongAndNonAsciiTokens(@ForAll @StringLength(max = 90) String a,
+                                                  @ForAll @AlphaChars @StringLength(min = 50, max = 90) String b) {
+        assertThat(Levenshtein.distance(a, b)).isEqualTo(LevenshteinDistance.getDefaultInstance().apply(a, b));
+    }
 }

@@ -3,6 +3,7 @@ package org.custody.screening;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.custody.lists.ListEntity;
 import org.custody.lists.ListVersion;
 import org.custody.lists.ParsedList;
 import org.custody.lists.ofac.OfacCsvImporter;
@@ -14,12 +15,14 @@ final class SdnFixture {
 
     static final ListVersion VERSION;
     static final ScreeningEngine ENGINE;
+    static final List<ListEntity> ENTITIES;
 
     static {
         String base = System.getenv().getOrDefault("CUSTODY_SHARED_DATA", "../shared/data");
         ParsedList list = OfacCsvImporter.read(OfacCsvSet.inFolder(Path.of(base, "ofac-sdn")).orElseThrow());
         VERSION = new ListVersion("ofac-sdn", 1, "2024-05-03", Instant.EPOCH, list.contentHash(),
                 list.entities().size(), "shared data");
-        ENGINE = ScreeningEngine.build(list.entities(), List.of(VERSION));
+        ENTITIES = list.entities();
+        ENGINE = ScreeningEngine.build(ENTITIES, List.of(VERSION));
     }
 }
