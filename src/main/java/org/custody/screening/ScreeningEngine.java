@@ -127,6 +127,9 @@ public final class ScreeningEngine implements Screener {
             slots.add(termCache.get("+" + NameIndex.key(joined, false, abjad),
                     () -> index.similarTerms(TokenForm.of(joined, abjad), false, JOINED_TOKEN_SIMILARITY, 10)));
         }
+        for (int i = 0; i < qt.size(); i++) {
+            if (qf[i] != null && (slots.get(i).isEmpty() || slots.get(i).get(0).sim() < 1.0)) addSplitSlots(qf[i].text(), slots);
+        }
         double qTotal = 0;
         for (double w : qw) qTotal += w;
         int[] cands = index.candidates(slots, qTotal, config.candidates());
@@ -163,6 +166,27 @@ public final class ScreeningEngine implements Screener {
         NameAlignment.Result alignment;
         List<ScoredFeature> features;
         double score;
+    }
+
+    /**
+     * A query token that is not itself in the vocabulary may be two listed tokens written together
+     * ("ra85534" for "RA-85534", "aghaahmadi" for "AGHA-AHMADI"): the split into two vocabulary terms
+     * with the most weight proposes the names holding both. Alignment then scores the merge itself.
+     */
+    private void addSplitSlots(String token, List<List<NameIndex.TermMatch>> slots) {
+        int bestLeft = -1, bestRight = -1;
+        double bestWeight = 0;
+        for (int k = 2; k <= token.length() - 2; k++) {
+            Integer left = index.exactTerm(token.substring(0, k), false, false);
+            if (left == null) continue;
+            Integer right = index.exactTerm(token.substring(k), false, false);
+            if (right == null) continue;
+            double w = index.termWeight(left) + index.termWeight(right);
+            if (w > bestWeight) { bestWeight = w; bestLeft = left; bestRight = right; }
+        }
+        if (bestLeft < 0) return;
+        slots.add(List.of(new NameIndex.TermMatch(bestLeft, 1.0)));
+        slots.add(List.of(new NameIndex.TermMatch(bestRight, 1.0)));
     }
 
     /** One query slot's similar terms sorted by term, for lookup while candidates are aligned. */

@@ -52,6 +52,13 @@ class ScreeningEngineTest {
     }
 
     @Test
+    void listedTokensWrittenTogetherInTheQueryAreFound() {
+        // the tail number RA-85534 reported without its hyphen
+        assertThat(screen("RA85534").hits().get(0).entityId()).isEqualTo("ofac-sdn:43218");
+        assertThat(screen("RA85534").hits().get(0).alert()).isTrue();
+    }
+
+    @Test
     void hitsAreBestFirstAndCarryTheListVersions() {
         ScreeningResult r = screen("Soleimani");
         for (int i = 1; i < r.hits().size(); i++) {
