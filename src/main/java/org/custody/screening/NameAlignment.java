@@ -88,26 +88,23 @@ final class NameAlignment {
         return qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0) + lw[p.l()] + (p.l2() >= 0 ? lw[p.l2()] : 0);
     }
 
-    /** Two neighbouring tokens written as one on the other side; cheap first-letter filter first. */
+    /** Two neighbouring tokens written as one on the other side, in both directions. */
     private static void addMerges(TokenForm[] qf, TokenForm[] lf, List<Pair> cands, double minSim) {
-        for (int i = 0; i + 1 < qf.length; i++) {
-            TokenForm a = qf[i], b = qf[i + 1];
-            if (a == null || b == null) continue;
-            for (int j = 0; j < lf.length; j++) {
-                TokenForm l = lf[j];
-                if (l == null || l.text().charAt(0) != a.text().charAt(0) || l.length() < 4) continue;
-                double v = TokenSimilarity.mergedSimilarity(a, b, l, minSim);
-                if (v >= minSim) cands.add(new Pair(i, i + 1, j, -1, v));
-            }
-        }
-        for (int j = 0; j + 1 < lf.length; j++) {
-            TokenForm a = lf[j], b = lf[j + 1];
-            if (a == null || b == null) continue;
-            for (int i = 0; i < qf.length; i++) {
-                TokenForm q = qf[i];
-                if (q == null || q.text().charAt(0) != a.text().charAt(0) || q.length() < 4) continue;
-                double v = TokenSimilarity.mergedSimilarity(a, b, q, minSim);
-                if (v >= minSim) cands.add(new Pair(i, -1, j, j + 1, v));
+        addMerges(qf, lf, cands, minSim, true);
+        addMerges(lf, qf, cands, minSim, false);
+    }
+
+    /** Neighbours of {@code joined} written as one token of {@code other}; cheap first-letter filter first. */
+    private static void addMerges(TokenForm[] joined, TokenForm[] other, List<Pair> cands, double minSim,
+                                  boolean queryJoined) {
+        for (int a = 0; a + 1 < joined.length; a++) {
+            TokenForm first = joined[a], second = joined[a + 1];
+            if (first == null || second == null) continue;
+            for (int b = 0; b < other.length; b++) {
+                TokenForm o = other[b];
+                if (o == null || o.text().charAt(0) != first.text().charAt(0) || o.length() < 4) continue;
+                double v = TokenSimilarity.mergedSimilarity(first, second, o, minSim);
+                if (v >= minSim) cands.add(queryJoined ? new Pair(a, a + 1, b, -1, v) : new Pair(b, -1, a, a + 1, v));
             }
         }
     }
