@@ -128,7 +128,8 @@ public final class ScreeningEngine implements Screener {
                     () -> index.similarTerms(TokenForm.of(joined, abjad), false, JOINED_TOKEN_SIMILARITY, 10)));
         }
         for (int i = 0; i < qt.size(); i++) {
-            if (qf[i] != null && (slots.get(i).isEmpty() || slots.get(i).get(0).sim() < 1.0)) addSplitSlots(qf[i].text(), slots);
+            boolean inVocabulary = !slots.get(i).isEmpty() && slots.get(i).get(0).sim() >= 1.0;
+            if (qf[i] != null && !inVocabulary) addSplitSlots(qf[i].text(), slots);
         }
         double qTotal = 0;
         for (double w : qw) qTotal += w;
@@ -170,7 +171,7 @@ public final class ScreeningEngine implements Screener {
 
     /**
      * A query token that is not itself in the vocabulary may be two listed tokens written together
-     * ("ra85534" for "RA-85534", "aghaahmadi" for "AGHA-AHMADI"): the split into two vocabulary terms
+     * ("ra85534" for the tail number "RA-85534"): the split into two vocabulary terms
      * with the most weight proposes the names holding both. Alignment then scores the merge itself.
      */
     private void addSplitSlots(String token, List<List<NameIndex.TermMatch>> slots) {
