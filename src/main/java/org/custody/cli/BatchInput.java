@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.custody.lists.Schema;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,6 +27,16 @@ record BatchInput(List<Row> rows) {
         String get(String column) {
             String v = values.get(column);
             return v == null ? "" : v.strip();
+        }
+
+        /** The row's schema column, or {@code fallback} when empty; a bad value names file, line and field. */
+        Schema schema(Path file, Schema fallback) {
+            if (get("schema").isEmpty()) return fallback;
+            try {
+                return Schema.parse(get("schema"));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ":" + line + ": field schema: " + e.getMessage(), e);
+            }
         }
     }
 

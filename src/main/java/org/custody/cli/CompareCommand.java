@@ -52,14 +52,7 @@ final class CompareCommand implements Runnable {
                     throw new IllegalArgumentException(batch + ":" + row.line() + ": field "
                             + (row.get("name1").isEmpty() ? "name1" : "name2") + ": empty (expected name1,name2[,schema])");
                 }
-                Schema rs = s;
-                if (!row.get("schema").isEmpty()) {
-                    try {
-                        rs = Schema.parse(row.get("schema"));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(batch + ":" + row.line() + ": field schema: " + e.getMessage(), e);
-                    }
-                }
+                Schema rs = row.schema(batch, s);
                 pairs.add(new Pair(row.get("name1"), row.get("name2"), rs));
             }
         }

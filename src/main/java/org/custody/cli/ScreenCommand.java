@@ -66,14 +66,7 @@ final class ScreenCommand implements Runnable {
             for (BatchInput.Row row : BatchInput.read(batch, "name", List.of("name")).rows()) {
                 String name = row.get("name");
                 if (name.isEmpty()) throw new IllegalArgumentException(batch + ":" + row.line() + ": field name: empty");
-                Schema rs = s;
-                if (!row.get("schema").isEmpty()) {
-                    try {
-                        rs = Schema.parse(row.get("schema"));
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException(batch + ":" + row.line() + ": field schema: " + e.getMessage(), e);
-                    }
-                }
+                Schema rs = row.schema(batch, s);
                 queries.add(new ScreeningQuery(name, rs, limit, threshold,
                         row.get("dob").isEmpty() ? birthDate : row.get("dob"),
                         row.get("nationality").isEmpty() ? nationality : row.get("nationality")));
@@ -98,12 +91,16 @@ final class ScreenCommand implements Runnable {
         }
     }
 
-    /** Screens in parallel (the engine is thread-safe), in input order, with a progress bar for batches. */
+    /**
+     * Screens in parallel (the engine is thread-safe), in input order, with a progress bar for batches.
+     * Every hit's explanation is printed, so it is built here on the parallel workers, not while printing.
+     */
     static List<ScreeningResult> run(ScreeningEngine engine, List<ScreeningQuery> queries, boolean progress) {
         ScreeningResult[] out = new ScreeningResult[queries.size()];
         try (ProgressBar bar = progress ? Bars.bar("screen", queries.size(), "names") : null) {
             IntStream.range(0, queries.size()).parallel().forEach(i -> {
                 out[i] = engine.screen(queries.get(i));
+                out[i].hits().forEach(Hit::explanation);
                 if (bar != null) bar.step();
             });
         }
