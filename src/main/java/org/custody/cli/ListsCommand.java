@@ -20,6 +20,8 @@ import org.custody.lists.ListFormatException;
 import org.custody.lists.ListSource;
 import org.custody.lists.ListVersion;
 import org.custody.lists.ParsedList;
+import org.custody.lists.ShrinkGuard;
+import org.custody.lists.ShrinkRefusedException;
 import org.custody.lists.download.DownloadException;
 import org.custody.lists.download.Feed;
 import org.custody.lists.download.ListDownloader;
@@ -45,7 +47,7 @@ final class ListsCommand implements Runnable {
 
     /** Parses every source (refusing the whole import on the first malformed file) and imports them together. */
     static List<WatchlistStore.ImportOutcome> parseAndImport(CliContext context, List<ListSource> sources,
-                                                             String sourceText) {
+                                                             String sourceText, boolean allowShrink) {
         WatchlistStore store = new WatchlistStore(context.database());
         List<ParsedList> parsed = new ArrayList<>();
         for (ListSource s : sources) {
@@ -57,9 +59,32 @@ final class ListsCommand implements Runnable {
                         + "version stays current): " + e.getMessage(), e);
             }
         }
-        List<WatchlistStore.ImportOutcome> outcomes = store.importAll(parsed, sourceText);
+        ShrinkGuard guard = shrinkGuard(context);
+        List<WatchlistStore.ImportOutcome> outcomes;
+        try {
+            outcomes = store.importAll(parsed, sourceText, allowShrink ? guard.allowingShrink() : guard);
+        } catch (ShrinkRefusedException e) {
+            throw new IllegalArgumentException("refused " + e.getMessage(), e);
+        }
         context.invalidateScreener();
         return outcomes;
+    }
+
+    /** The guard against emptied or gutted lists: {@code lists.max-drop-share} in custody.properties, default 0.10. */
+    static ShrinkGuard shrinkGuard(CliContext context) {
+        String v = properties(context).getProperty("lists.max-drop-share");
+        if (v == null || v.isBlank()) return ShrinkGuard.DEFAULT;
+        double share;
+        try {
+            share = Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            share = Double.NaN;
+        }
+        if (!(share >= 0 && share <= 1)) {
+            throw new IllegalArgumentException(context.home().resolve("custody.properties")
+                    + ": field lists.max-drop-share: expected a share between 0 and 1, got '" + v.trim() + "'");
+        }
+        return new ShrinkGuard(share, false);
     }
 
     static void report(List<WatchlistStore.ImportOutcome> outcomes, boolean json, PrintStream out) {
@@ -102,6 +127,10 @@ final class ListsCommand implements Runnable {
         @Option(names = "--bundled", description = "Import the public-domain lists bundled under data/lists.")
         boolean bundled;
 
+        @Option(names = "--allow-shrink", description = "Accept a new version that is empty or drops more than "
+                + "lists.max-drop-share (default 10 %%) of the current version's entities.")
+        boolean allowShrink;
+
         @Option(names = "--json", description = "JSON Lines output, one object per list.")
         boolean json;
 
@@ -121,7 +150,7 @@ final class ListsCommand implements Runnable {
             List<ListSource> sources = ListSource.detect(all, listId);
             String sourceText = sources.stream().flatMap(s -> s.files().stream())
                     .map(p -> p.toAbsolutePath().normalize().toString()).collect(Collectors.joining(" "));
-            report(parseAndImport(context, sources, sourceText), json, System.out);
+            report(parseAndImport(context, sources, sourceText, allowShrink), json, System.out);
         }
     }
 
@@ -206,6 +235,10 @@ final class ListsCommand implements Runnable {
         @Option(names = "--json", description = "JSON Lines output, one object per list.")
         boolean json;
 
+        @Option(names = "--allow-shrink", description = "Accept a new version that is empty or drops more than "
+                + "lists.max-drop-share (default 10 %%) of the current version's entities.")
+        boolean allowShrink;
+
         Update(CliContext context) {
             this.context = context;
         }
@@ -229,7 +262,7 @@ final class ListsCommand implements Runnable {
                 List<Path> folders = batch.feeds().stream().map(ListDownloader.Fetched::folder).toList();
                 List<ListSource> detected = new ArrayList<>();
                 for (Path folder : folders) detected.addAll(ListSource.detect(List.of(folder), null));
-                report(parseAndImport(context, detected, urls), json, System.out);
+                report(parseAndImport(context, detected, urls, allowShrink), json, System.out);
             } finally {
                 ListDownloader.cleanUp(batch.root());
             }

@@ -10,14 +10,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.custody.audit.AuditLog;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListVersion;
 import org.custody.lists.ParsedList;
+import org.custody.lists.ShrinkGuard;
+import org.custody.lists.ShrinkRefusedException;
 import org.custody.store.Database;
 
 /**
@@ -58,26 +62,38 @@ public final class WatchlistStore {
         return importAll(List.of(list), source).getFirst();
     }
 
-    /**
-     * Makes each parsed list the current version of its list, all in one transaction: either every list
-     * is replaced or none is. Each list gets an audit entry.
-     */
+    /** {@link #importAll(List, String, ShrinkGuard)} with the default guard. */
     public List<ImportOutcome> importAll(List<ParsedList> lists, String source) {
-        String actor = AuditLog.currentActor();
-        return db.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                // one importer at a time: version numbers and the single current version stay consistent
-                s.execute("LOCK TABLE list_version IN SHARE ROW EXCLUSIVE MODE");
-            }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            List<ImportOutcome> out = new ArrayList<>();
-            for (ParsedList list : lists) out.add(importOne(c, list, source, actor, now));
-            return out;
-        });
+        return importAll(lists, source, ShrinkGuard.DEFAULT);
     }
 
-    private ImportOutcome importOne(Connection c, ParsedList list, String source, String actor, Instant now)
-            throws SQLException {
+    /**
+     * Makes each parsed list the current version of its list, all in one transaction: either every list
+     * is replaced or none is. Each list gets an audit entry. A list the {@code guard} refuses (emptied, or
+     * dropping too many of the current entities) refuses the whole import with a
+     * {@link ShrinkRefusedException}; the refusal is audited and nothing else changes.
+     */
+    public List<ImportOutcome> importAll(List<ParsedList> lists, String source, ShrinkGuard guard) {
+        String actor = AuditLog.currentActor();
+        try {
+            return db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    // one importer at a time: version numbers and the single current version stay consistent
+                    s.execute("LOCK TABLE list_version IN SHARE ROW EXCLUSIVE MODE");
+                }
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                List<ImportOutcome> out = new ArrayList<>();
+                for (ParsedList list : lists) out.add(importOne(c, list, source, actor, now, guard));
+                return out;
+            });
+        } catch (ShrinkRefusedException e) {
+            recordRefusal(e.listId(), source, e.getMessage());
+            throw e;
+        }
+    }
+
+    private ImportOutcome importOne(Connection c, ParsedList list, String source, String actor, Instant now,
+                                    ShrinkGuard guard) throws SQLException {
         Optional<ListVersion> current = current(c, list.listId());
         if (current.isPresent() && current.get().contentHash().equals(list.contentHash())) {
             AuditLog.append(c, actor, "lists.import.unchanged", "list:" + list.listId(), detail(Map.of(
@@ -85,6 +101,12 @@ public final class WatchlistStore {
                     "source", source)));
             return new ImportOutcome(list.listId(), current.get(), true, null, list.counts(), list.warnings());
         }
+        Set<String> newIds = new HashSet<>();
+        for (ListEntity e : list.entities()) newIds.add(e.id());
+        List<String> currentIds = current.isPresent() ? entityIds(c, current.get()) : List.of();
+        Optional<String> refusal = guard.refusal(list.listId(), current.map(ListVersion::version).orElse(null),
+                currentIds, newIds);
+        if (refusal.isPresent()) throw new ShrinkRefusedException(list.listId(), refusal.get());
         long version = 1;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT coalesce(max(version), 0) + 1 FROM list_version WHERE list_id = ?")) {
@@ -131,6 +153,19 @@ public final class WatchlistStore {
         d.put("warnings", list.warnings());
         AuditLog.append(c, actor, "lists.import", "list:" + v.listId(), detail(d));
         return new ImportOutcome(v.listId(), v, false, current.orElse(null), list.counts(), list.warnings());
+    }
+
+    private static List<String> entityIds(Connection c, ListVersion v) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT entity_id FROM list_entity WHERE list_id = ? AND version = ?")) {
+            ps.setString(1, v.listId());
+            ps.setLong(2, v.version());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
     }
 
     private static void insertEntities(Connection c, ListVersion v, List<ListEntity> entities) throws SQLException {
