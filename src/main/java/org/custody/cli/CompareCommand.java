@@ -66,7 +66,7 @@ final class CompareCommand implements Runnable {
                 if (bar != null) bar.step();
             });
         }
-        for (Comparison c : out) System.out.println(json ? Json.line(jsonShape(c)) : human(c));
+        for (Comparison c : out) System.out.println(json ? Json.line(jsonShape(c)) : Printable.text(human(c)));
     }
 
     static Map<String, Object> jsonShape(Comparison c) {

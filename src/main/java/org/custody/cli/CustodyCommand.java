@@ -47,8 +47,9 @@ public final class CustodyCommand implements Runnable {
     /** Runs a command line in a given context (tests pass a temporary home and a test database). */
     public static int execute(CliContext context, String... args) {
         CommandLine cl = new CommandLine(new CustodyCommand(), new ContextFactory(context));
+        NumericOptions.register(cl);
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("custody: " + ex.getMessage());
+            line.getErr().println("custody: " + Printable.text(ex.getMessage()));
             if (System.getenv("CUSTODY_DEBUG") != null) ex.printStackTrace(line.getErr());
             return 1;
         });

@@ -40,7 +40,7 @@ final class DemoCommand implements Runnable {
             description = "Date detection measures recency from; the demo evidence dates from 2015 (default ${DEFAULT-VALUE}).")
     String asOf;
 
-    @Option(names = "--limit", paramLabel = "K", defaultValue = "3", description = "Hits per screened name (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "3", converter = NumericOptions.HitLimit.class, description = "Hits per screened name (default ${DEFAULT-VALUE}).")
     int limit;
 
     DemoCommand(CliContext context) {

@@ -72,10 +72,10 @@ final class EumCommand implements Runnable {
             @Option(names = "--place", required = true, description = "Where the check took place.")
             String place;
 
-            @Option(names = "--lat", description = "Latitude of the place.")
+            @Option(names = "--lat", converter = NumericOptions.Latitude.class, description = "Latitude of the place.")
             Double lat;
 
-            @Option(names = "--lon", description = "Longitude of the place.")
+            @Option(names = "--lon", converter = NumericOptions.Longitude.class, description = "Longitude of the place.")
             Double lon;
 
             @Option(names = "--inspector", required = true, description = "Who checked.")
@@ -184,7 +184,7 @@ final class EumCommand implements Runnable {
         @Option(names = "--article", description = "Article id, when the serial exists for several articles.")
         String article;
 
-        @Option(names = "--check", description = "The check id this follows up.")
+        @Option(converter = NumericOptions.Id.class, names = "--check", description = "The check id this follows up.")
         Long checkId;
 
         @Option(names = "--date", required = true, description = "Date of the follow-up (YYYY-MM-DD).")
@@ -224,7 +224,7 @@ final class EumCommand implements Runnable {
         @Option(names = "--as-of", description = "Day to assess (default: today, UTC).")
         LocalDate asOf;
 
-        @Option(names = "--months", defaultValue = "12", description = "Verification interval in months (default ${DEFAULT-VALUE}).")
+        @Option(names = "--months", defaultValue = "12", converter = NumericOptions.Months.class, description = "Verification interval in months (default ${DEFAULT-VALUE}).")
         int months;
 
         @Option(names = "--json", description = "JSON output.")

@@ -13,6 +13,11 @@ public final class Json {
             .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    static {
+        // invisible characters (bidi overrides, zero-width, C1 controls) are written as backslash-u escapes
+        MAPPER.getFactory().setCharacterEscapes(new Printable.JsonEscapes());
+    }
+
     private Json() {}
 
     public static String line(Object value) {

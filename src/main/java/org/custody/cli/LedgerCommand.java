@@ -330,7 +330,7 @@ final class LedgerCommand implements Runnable {
         @Option(names = "--country", description = "Only transfers to this recipient country.")
         String country;
 
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many cases (default ${DEFAULT-VALUE}).")
+        @Option(names = "--limit", defaultValue = "100", converter = NumericOptions.RowLimit.class, description = "At most this many cases (default ${DEFAULT-VALUE}).")
         int limit;
 
         @Option(names = "--json", description = "JSON Lines output.")

@@ -228,7 +228,7 @@ final class ListsCommand implements Runnable {
                         + "defaults: OFAC's Sanctions List Service CSV exports and the UN consolidated XML).")
         List<String> sources = new ArrayList<>();
 
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120", converter = NumericOptions.TimeoutSeconds.class,
                 description = "Network timeout per request (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
 

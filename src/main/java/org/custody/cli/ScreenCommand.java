@@ -31,10 +31,10 @@ final class ScreenCommand implements Runnable {
     @Option(names = "--schema", paramLabel = "S", description = "person, organization, vessel, aircraft or other.")
     String schema;
 
-    @Option(names = "--limit", paramLabel = "K", defaultValue = "10", description = "Hits per query (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "K", defaultValue = "10", converter = NumericOptions.HitLimit.class, description = "Hits per query (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--threshold", paramLabel = "T", description = "Alert threshold 0..1 (default: the engine's documented default).")
+    @Option(names = "--threshold", paramLabel = "T", converter = NumericOptions.Share.class, description = "Alert threshold 0..1 (default: the engine's documented default).")
     Double threshold;
 
     @Option(names = "--dob", paramLabel = "DATE", description = "Date or year of birth, as extra evidence.")
@@ -56,9 +56,6 @@ final class ScreenCommand implements Runnable {
 
     @Override
     public void run() {
-        if (threshold != null && (threshold < 0 || threshold > 1)) {
-            throw new IllegalArgumentException("--threshold must be between 0 and 1, got " + threshold);
-        }
         Schema s = schema == null ? null : Schema.parse(schema);
         List<ScreeningQuery> queries = new ArrayList<>();
         for (String n : names) queries.add(new ScreeningQuery(n, s, limit, threshold, birthDate, nationality));
@@ -87,7 +84,7 @@ final class ScreenCommand implements Runnable {
         }
         List<ScreeningResult> results = run(engine, queries, batch != null);
         for (ScreeningResult r : results) {
-            System.out.println(json ? Json.line(jsonShape(r)) : human(r, shownThreshold));
+            System.out.println(json ? Json.line(jsonShape(r)) : Printable.text(human(r, shownThreshold)));
         }
     }
 

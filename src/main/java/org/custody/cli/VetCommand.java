@@ -74,10 +74,10 @@ final class VetCommand implements Runnable {
 
     /** Exactly one of --unit or --person. */
     static final class SubjectArg {
-        @Option(names = "--unit", required = true, description = "Ledger unit id.")
+        @Option(converter = NumericOptions.Id.class, names = "--unit", required = true, description = "Ledger unit id.")
         Long unit;
 
-        @Option(names = "--person", required = true, description = "Ledger person id.")
+        @Option(converter = NumericOptions.Id.class, names = "--person", required = true, description = "Ledger person id.")
         Long person;
 
         NodeRef ref() {
@@ -124,7 +124,7 @@ final class VetCommand implements Runnable {
     static final class Check implements Runnable {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "REQUEST", description = "Request id.")
+        @Parameters(converter = NumericOptions.Id.class, index = "0", paramLabel = "REQUEST", description = "Request id.")
         long request;
 
         @Option(names = "--json", description = "JSON output.")
@@ -148,13 +148,13 @@ final class VetCommand implements Runnable {
     static final class Show implements Runnable {
         private final CliContext context;
 
-        @Parameters(index = "0", arity = "0..1", paramLabel = "REQUEST", description = "Request id.")
+        @Parameters(converter = NumericOptions.Id.class, index = "0", arity = "0..1", paramLabel = "REQUEST", description = "Request id.")
         Long request;
 
-        @Option(names = "--unit", description = "All requests about this unit.")
+        @Option(converter = NumericOptions.Id.class, names = "--unit", description = "All requests about this unit.")
         Long unit;
 
-        @Option(names = "--person", description = "All requests about this person.")
+        @Option(converter = NumericOptions.Id.class, names = "--person", description = "All requests about this person.")
         Long person;
 
         @Option(names = "--json", description = "JSON Lines output.")
@@ -253,7 +253,7 @@ final class VetCommand implements Runnable {
     static final class Decide implements Runnable {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "REQUEST", description = "Request id.")
+        @Parameters(converter = NumericOptions.Id.class, index = "0", paramLabel = "REQUEST", description = "Request id.")
         long request;
 
         @Option(names = "--outcome", required = true, description = "approved, denied or restricted.")
@@ -324,7 +324,7 @@ final class VetCommand implements Runnable {
     static final class Clearance implements Runnable {
         private final CliContext context;
 
-        @Option(names = "--unit", required = true, description = "Ledger unit id.")
+        @Option(converter = NumericOptions.Id.class, names = "--unit", required = true, description = "Ledger unit id.")
         long unit;
 
         @Option(names = "--date", description = "Delivery date (default today).")

@@ -23,7 +23,8 @@ public final class NameAnalyzer {
     /** Custody's standard chain for names of people, organisations, vessels and aircraft. */
     public static NameAnalyzer standard() {
         return new NameAnalyzer(
-                List.of(new UnicodeNormalizer(),
+                List.of(new InvisibleCharacterRemover(),
+                        new UnicodeNormalizer(),
                         new ScriptTransliterator(),
                         new FamilyNameReorder(),
                         new CaseDiacriticFolder(),

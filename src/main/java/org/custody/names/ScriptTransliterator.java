@@ -81,6 +81,8 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
                         .replaceAll("\\p{M}+", "");
                 out = ANY.get().transliterate(stripped);
             }
+            // letters ICU has no rule for at all (Abkhaz ҽ): the Latin letter they are confusable with
+            if (hasNonLatinLetter(out)) out = InvisibleCharacterRemover.foldConfusables(out, false);
         }
         return out;
     }

@@ -12,6 +12,9 @@ public record ScreeningQuery(String name, Schema schema, int limit, Double thres
     public ScreeningQuery {
         Objects.requireNonNull(name, "name");
         if (limit <= 0) throw new IllegalArgumentException("limit must be positive, got " + limit);
+        if (threshold != null && !(threshold >= 0 && threshold <= 1)) {   // also refuses NaN
+            throw new IllegalArgumentException("threshold must be a number from 0 to 1, got " + threshold);
+        }
     }
 
     public static ScreeningQuery of(String name) {

@@ -80,6 +80,14 @@ class ListShrinkGuardTest {
         CliRun screen = CliRun.run(ctx, "screen", "Osama bin Laden");
         assertThat(screen.exitCode()).as(screen.err()).isZero();
         assertThat(screen.out()).contains("ALERT");
+
+        // finding 2: a colour sequence in the query still alerts, and is shown escaped, never raw
+        CliRun coloured = CliRun.run(ctx, "screen", "Osama \u001B[31mbin\u001B[0m La\u200Bden");
+        assertThat(coloured.exitCode()).as(coloured.err()).isZero();
+        assertThat(coloured.out()).contains("ALERT").doesNotContain("\u001B").doesNotContain("\u200B")
+                .contains("Osama \\u001B[31mbin\\u001B[0m La\\u200Bden");
+        CliRun json = CliRun.run(ctx, "screen", "--json", "Osama La\u200Bden\u202E");
+        assertThat(json.out()).doesNotContain("\u200B").doesNotContain("\u202E").contains("\\u200b");
     }
 
     @Test
