@@ -74,8 +74,13 @@ public final class AuditLog {
 
     /** Recomputes the chain; returns the first entry whose hash or link does not hold, if any. */
     public static Optional<AuditEntry> firstBrokenLink(Connection c) throws SQLException {
+        return firstBrokenLinkIn(entries(c, null));
+    }
+
+    /** The first of {@code entries} (the whole log, in order) whose hash or link does not hold, if any. */
+    static Optional<AuditEntry> firstBrokenLinkIn(List<AuditEntry> entries) {
         String prev = GENESIS;
-        for (AuditEntry e : entries(c, null)) {
+        for (AuditEntry e : entries) {
             String expected = hash(prev, e.recordedAt(), e.actor(), e.action(), e.subject(), e.detail());
             if (!e.prevHash().equals(prev) || !e.hash().equals(expected)) return Optional.of(e);
             prev = e.hash();

@@ -1,7 +1,10 @@
 package org.custody.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
+import org.custody.audit.AuditCheckpoints;
 import org.custody.audit.AuditEntry;
 import org.custody.audit.AuditLog;
 import picocli.CommandLine.Command;
@@ -17,8 +20,17 @@ final class AuditCommand implements Runnable {
     @Option(names = "--subject", description = "Only entries about this subject.")
     String subject;
 
-    @Option(names = "--verify", description = "Recompute the hash chain and report the first broken link.")
+    @Option(names = "--verify", description = "Recompute the hash chain and check it against the signed checkpoints "
+            + "kept outside the database; report every edited, deleted, truncated or re-chained entry.")
     boolean verify;
+
+    @Option(names = "--checkpoints", paramLabel = "FILE", description = "With --verify: check against this exported "
+            + "copy of the checkpoint log (default: $CUSTODY_HOME/audit/checkpoints.log).")
+    Path checkpointFile;
+
+    @Option(names = "--checkpoint", description = "Sign the chain's newest entry now and print that checkpoint "
+            + "(to keep outside this machine: a report appendix, a ticket, another host).")
+    boolean checkpoint;
 
     @Option(names = "--json", description = "JSON Lines output.")
     boolean json;
@@ -27,14 +39,42 @@ final class AuditCommand implements Runnable {
         this.context = context;
     }
 
+    private static List<AuditCheckpoints.Checkpoint> readAll(AuditCheckpoints cps) {
+        try {
+            return cps.read(cps.logFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void run() {
         if (verify) {
-            Optional<AuditEntry> broken = context.database().read(AuditLog::firstBrokenLink);
-            if (broken.isPresent()) {
-                throw new IllegalStateException("audit chain broken at entry " + broken.get().seq());
+            AuditCheckpoints cps = context.auditCheckpoints();
+            Path file = checkpointFile != null ? checkpointFile : cps.logFile();
+            AuditCheckpoints.Verification v = context.database().read(c -> {
+                try {
+                    return cps.verify(c, file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            if (!v.intact()) {
+                for (String p : v.problems()) System.err.println("custody audit: " + p);
+                throw new IllegalStateException("audit log NOT intact: " + v.problems().size() + " problem(s) found "
+                        + "against " + v.checkpoints() + " signed checkpoint(s) in " + file);
             }
-            System.out.println("audit chain intact");
+            System.out.printf("audit chain intact: %d entries, %d signed checkpoint(s) in %s, the last covering entry %d"
+                    + "%s%n", v.entries(), v.checkpoints(), file, v.lastCheckpointSeq(),
+                    v.entriesAfterLastCheckpoint() == 0 ? ""
+                            : "; " + v.entriesAfterLastCheckpoint() + " newer entries not yet covered by a checkpoint");
+            return;
+        }
+        if (checkpoint) {
+            AuditCheckpoints cps = context.auditCheckpoints();
+            context.database().read(cps::export);
+            List<AuditCheckpoints.Checkpoint> all = readAll(cps);
+            System.out.println(all.isEmpty() ? "no audit entries yet" : all.getLast().line());
             return;
         }
         List<AuditEntry> entries = context.database().read(c -> AuditLog.entries(c, subject));

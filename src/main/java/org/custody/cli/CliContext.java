@@ -1,5 +1,6 @@
 package org.custody.cli;
 
+import org.custody.audit.AuditCheckpoints;
 import org.custody.config.CustodyHome;
 import org.custody.screening.ScreeningEngine;
 import org.custody.store.Database;
@@ -15,6 +16,7 @@ public final class CliContext implements AutoCloseable {
     private final CustodyHome home;
     private final boolean ownsDatabase;
     private Database database;
+    private AuditCheckpoints checkpoints;
     private ScreeningEngine screener;
     private long screenerMillis = -1;
     private long listsLoadMillis = -1;
@@ -33,6 +35,7 @@ public final class CliContext implements AutoCloseable {
         this.home = home;
         this.database = database;
         this.ownsDatabase = false;
+        anchorAudit(database);
     }
 
     public CustodyHome home() {
@@ -43,8 +46,21 @@ public final class CliContext implements AutoCloseable {
         if (database == null) {
             home.ensureDirectory(".");
             database = Database.open(DatabaseConfig.resolve(home));
+            anchorAudit(database);
         }
         return database;
+    }
+
+    /** Every commit's audit head is signed and exported to {@code $CUSTODY_HOME/audit} (see AuditCheckpoints). */
+    private void anchorAudit(Database db) {
+        AuditCheckpoints cp = auditCheckpoints();
+        db.onCommit(cp::export);
+    }
+
+    /** This installation's audit checkpoint key and log, in {@code $CUSTODY_HOME/audit}. */
+    public synchronized AuditCheckpoints auditCheckpoints() {
+        if (checkpoints == null) checkpoints = AuditCheckpoints.open(home.resolve("audit"));
+        return checkpoints;
     }
 
     @Override

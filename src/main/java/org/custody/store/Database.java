@@ -19,6 +19,7 @@ public final class Database implements AutoCloseable {
     private final EmbeddedPostgres embedded;
     private final HikariDataSource dataSource;
     private final String description;
+    private volatile CommitListener commitListener;
 
     private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
         this.embedded = embedded;
@@ -96,17 +97,39 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(c);
+                result = work.run(c);
                 c.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
+            CommitListener listener = commitListener;
+            if (listener != null) {
+                c.setAutoCommit(true);
+                try {
+                    listener.afterCommit(c);
+                } catch (SQLException | RuntimeException e) {
+                    // the work is committed; what follows a commit (the audit checkpoint) must not undo it
+                    System.err.println("custody: warning: after the commit: " + e.getMessage());
+                }
+            }
+            return result;
         } catch (SQLException e) {
             throw new StoreException(e.getMessage(), e);
         }
+    }
+
+    /** Runs after every committed transaction, on its connection (the audit log's signed checkpoints). */
+    @FunctionalInterface
+    public interface CommitListener {
+        void afterCommit(Connection connection) throws SQLException;
+    }
+
+    /** Sets the one listener called after each commit (null: none). */
+    public void onCommit(CommitListener listener) {
+        this.commitListener = listener;
     }
 
     /** Runs read-only {@code work} on a pooled connection in autocommit mode. */
