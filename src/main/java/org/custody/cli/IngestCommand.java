@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code custody ingest [--json] PATH...}: reads articles, pages, posts and field reports, extracts
- * mentions, claims, quotes and origins, and stores each document in its own transaction. A refused file
+ * mentions, claims, quotes and origins, and stores each file in one transaction. A refused file
  * is reported on stderr (file and reason) and the batch goes on; the exit code is 1 when any was refused.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -79,32 +79,41 @@ final class IngestCommand implements Callable<Integer> {
                 : null;
         try {
             for (Path f : files) {
+                List<String> lines = new ArrayList<>();
+                int[] counts = new int[2];
                 try {
-                    for (SourceDocument d : Intake.read(f)) {
-                        Analysis a = analyzer.analyze(d);
-                        EvidenceStore.Stored s = store.store(a);
-                        if (s.created()) stored++;
-                        else unchanged++;
-                        if (json) {
-                            out.println(Json.line(EvidenceJson.ingest(a, s)));
-                        } else {
-                            out.printf("%s  %s  %-9s %3d mentions %2d claims  story %s%s  %s%n", d.id(),
-                                    d.kind().label(), s.created() ? "new" : "unchanged", a.mentions().size(), a.claims().size(),
-                                    s.storyId(), s.nearDuplicateOf() == null ? "" : "  near-duplicate of " + s.nearDuplicateOf(),
-                                    f);
+                    List<SourceDocument> docs = Intake.read(f);
+                    // the whole file in one transaction: an interrupted or failing file leaves nothing behind
+                    store.storeFile(sink -> {
+                        for (SourceDocument d : docs) {
+                            Analysis a = analyzer.analyze(d);
+                            EvidenceStore.Stored s = sink.store(a);
+                            counts[s.created() ? 0 : 1]++;
+                            lines.add(json ? Json.line(EvidenceJson.ingest(a, s))
+                                    : "%s  %s  %-9s %3d mentions %2d claims  story %s%s  %s".formatted(d.id(),
+                                    d.kind().label(), s.created() ? "new" : "unchanged", a.mentions().size(),
+                                    a.claims().size(), s.storyId(),
+                                    s.nearDuplicateOf() == null ? "" : "  near-duplicate of " + s.nearDuplicateOf(), f));
                         }
-                    }
+                    });
+                    stored += counts[0];
+                    unchanged += counts[1];
+                    for (String l : lines) out.println(json ? l : Printable.text(l));
                 } catch (IntakeRefusal e) {
                     refused.add(e.getMessage());
                 } catch (StoreException e) {
                     refused.add(f + ": not stored: " + e.getMessage());
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a fault in one file is that file's refusal; the batch goes on
+                    refused.add(f + ": not ingested (nothing of it stored): " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
                 if (bar != null) bar.step();
             }
         } finally {
             if (bar != null) bar.close();
         }
-        for (String r : refused) System.err.println("custody ingest: refused " + r);
+        for (String r : refused) System.err.println("custody ingest: refused " + Printable.text(r));
         System.err.printf("custody ingest: %d file(s), %d document(s) stored, %d unchanged, %d refused%n",
                 files.size(), stored, unchanged, refused.size());
         return refused.isEmpty() ? 0 : 1;

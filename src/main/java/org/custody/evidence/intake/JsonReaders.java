@@ -19,11 +19,16 @@ final class JsonReaders {
 
     static final String FIELD_REPORT_FORMAT = "custody-field-report/1";
 
+    /** Longest id, name, platform, url or date field (documented in docs/evidence-formats.md). */
+    static final int MAX_FIELD_CHARS = 2000;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(64).maxStringLength(Decoding.MAX_BYTES).build());
+        // a key given twice is refused, not silently decided by the last one
+        MAPPER.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     private JsonReaders() {}
@@ -47,9 +52,9 @@ final class JsonReaders {
             JsonNode r = records.get(i);
             String where = records.size() == 1 ? "" : "record " + i + ": ";
             if (!r.isObject()) throw new IntakeRefusal(source, where + "expected a JSON object, found " + r.getNodeType());
-            if (FIELD_REPORT_FORMAT.equals(text(r, "format"))) out.add(fieldReport(source, where, r, retrieved));
+            if (FIELD_REPORT_FORMAT.equals(text(source, where, r, "format"))) out.add(fieldReport(source, where, r, retrieved));
             else if (r.has("format")) {
-                throw new IntakeRefusal(source, where + "field 'format': unknown format '" + text(r, "format")
+                throw new IntakeRefusal(source, where + "field 'format': unknown format '" + text(source, where, r, "format")
                         + "' (expected " + FIELD_REPORT_FORMAT + ")");
             } else out.add(socialPost(source, where, r, retrieved));
         }
@@ -58,7 +63,7 @@ final class JsonReaders {
 
     private static Draft socialPost(String source, String where, JsonNode r, Instant retrieved) {
         String platform = required(source, where, r, "platform");
-        String text = text(r, "text");
+        String text = longText(source, where, r, "text");
         List<String> captions = new ArrayList<>();
         JsonNode media = r.get("media");
         if (media != null && !media.isNull()) {
@@ -66,14 +71,14 @@ final class JsonReaders {
             for (int k = 0; k < media.size(); k++) {
                 JsonNode m = media.get(k);
                 if (!m.isObject()) throw new IntakeRefusal(source, where + "field 'media[" + k + "]': expected an object");
-                String c = text(m, "caption");
+                String c = longText(source, where + "media[" + k + "].", m, "caption");
                 if (c != null && !c.isBlank()) captions.add(c.strip());
             }
         }
         if ((text == null || text.isBlank()) && captions.isEmpty()) {
             throw new IntakeRefusal(source, where + "field 'text': missing, and no media caption either");
         }
-        String posted = text(r, "postedAt");
+        String posted = text(source, where, r, "postedAt");
         LocalDate published = MetaDates.parse(posted);
         if (posted != null && published == null) {
             throw new IntakeRefusal(source, where + "field 'postedAt': not a date or timestamp: '" + posted + "'");
@@ -83,44 +88,51 @@ final class JsonReaders {
             if (body.length() > 0) body.append("\n\n");
             body.append(c);
         }
-        String author = text(r, "author");
-        return new Draft(SourceKind.SOCIAL_POST, platform, text(r, "url"), null, author, platform, published,
+        String author = text(source, where, r, "author");
+        return new Draft(SourceKind.SOCIAL_POST, platform, text(source, where, r, "url"), null, author, platform, published,
                 retrieved, body.toString(), captions);
     }
 
     private static Draft fieldReport(String source, String where, JsonNode r, Instant retrieved) {
         String id = required(source, where, r, "reportId");
         String organisation = required(source, where, r, "organisation");
-        String observed = text(r, "observedOn");
-        String reported = text(r, "reportedOn");
+        String observed = text(source, where, r, "observedOn");
+        String reported = text(source, where, r, "reportedOn");
         LocalDate published = MetaDates.parse(reported != null ? reported : observed);
         if ((reported != null || observed != null) && published == null) {
             throw new IntakeRefusal(source, where + "field '" + (reported != null ? "reportedOn" : "observedOn")
                     + "': not a date: '" + (reported != null ? reported : observed) + "'");
         }
         StringBuilder body = new StringBuilder();
-        String title = text(r, "title");
+        String title = text(source, where, r, "title");
         if (title != null) body.append(title.strip()).append("\n\n");
         JsonNode loc = r.get("location");
-        if (loc != null && loc.isObject() && text(loc, "name") != null) {
-            body.append("Location: ").append(text(loc, "name").strip()).append('\n');
+        if (loc != null && !loc.isNull() && !loc.isObject()) {
+            throw new IntakeRefusal(source, where + "field 'location': expected an object, found " + loc.getNodeType());
         }
+        String locName = loc == null || loc.isNull() ? null : text(source, where + "location.", loc, "name");
+        if (locName != null) body.append("Location: ").append(locName.strip()).append('\n');
         if (observed != null) body.append("Observed: ").append(observed.strip()).append("\n\n");
-        String summary = text(r, "summary");
+        String summary = longText(source, where, r, "summary");
         if (summary != null) body.append(summary.strip()).append("\n\n");
         JsonNode obs = r.get("observations");
         if (obs != null && !obs.isNull()) {
             if (!obs.isArray()) throw new IntakeRefusal(source, where + "field 'observations': expected an array");
             for (int k = 0; k < obs.size(); k++) {
                 JsonNode o = obs.get(k);
-                String t = o.isTextual() ? o.asText() : text(o, "text");
+                if (!o.isTextual() && !o.isObject()) {
+                    throw new IntakeRefusal(source, where + "field 'observations[" + k + "]': expected a string or an object, found "
+                            + o.getNodeType());
+                }
+                String t = o.isTextual() ? checked(source, where + "observations[" + k + "]", o.asText(), Integer.MAX_VALUE)
+                        : longText(source, where + "observations[" + k + "].", o, "text");
                 if (t == null) throw new IntakeRefusal(source, where + "field 'observations[" + k + "].text': missing");
                 body.append(t.strip()).append("\n");
                 JsonNode items = o.get("items");
                 if (items != null && items.isArray()) {
                     for (int j = 0; j < items.size(); j++) {
                         JsonNode it = items.get(j);
-                        String d = text(it, "description");
+                        String d = text(source, where + "observations[" + k + "].items[" + j + "].", it, "description");
                         if (d == null) {
                             throw new IntakeRefusal(source, where + "field 'observations[" + k + "].items[" + j
                                     + "].description': missing");
@@ -136,7 +148,14 @@ final class JsonReaders {
                         JsonNode serials = it.get("serials");
                         if (serials != null && serials.isArray() && !serials.isEmpty()) {
                             List<String> s = new ArrayList<>();
-                            serials.forEach(x -> s.add(x.asText()));
+                            for (int m = 0; m < serials.size(); m++) {
+                                String label = "observations[" + k + "].items[" + j + "].serials[" + m + "]";
+                                if (!serials.get(m).isTextual()) {
+                                    throw new IntakeRefusal(source, where + "field '" + label + "': expected a string, found "
+                                            + serials.get(m).getNodeType());
+                                }
+                                s.add(checked(source, where + label, serials.get(m).asText(), MAX_FIELD_CHARS));
+                            }
                             body.append(" (serials: ").append(String.join(", ", s)).append(')');
                         }
                         body.append('\n');
@@ -148,19 +167,65 @@ final class JsonReaders {
         if (summary == null && (obs == null || obs.isEmpty())) {
             throw new IntakeRefusal(source, where + "field 'summary': missing, and no observations either");
         }
-        return new Draft(SourceKind.FIELD_REPORT, organisation, text(r, "url"), title != null ? title : id,
-                text(r, "author"), null, published, retrieved, body.toString(), List.of());
+        return new Draft(SourceKind.FIELD_REPORT, organisation, text(source, where, r, "url"), title != null ? title : id,
+                text(source, where, r, "author"), null, published, retrieved, body.toString(), List.of());
     }
 
     private static String required(String source, String where, JsonNode r, String field) {
-        String v = text(r, field);
+        String v = text(source, where, r, field);
         if (v == null || v.isBlank()) throw new IntakeRefusal(source, where + "field '" + field + "': missing");
         return v;
     }
 
-    private static String text(JsonNode r, String field) {
+    /**
+     * A short field (ids, names, platform, url, dates): a JSON string of at most {@value #MAX_FIELD_CHARS}
+     * characters with no control characters; anything else is refused naming the field.
+     */
+    private static String text(String source, String where, JsonNode r, String field) {
+        return string(source, where, r, field, MAX_FIELD_CHARS);
+    }
+
+    /** A free-text field (post text, summary, observation): a string without NUL or control characters but line breaks and tabs. */
+    private static String longText(String source, String where, JsonNode r, String field) {
+        return string(source, where, r, field, Integer.MAX_VALUE);
+    }
+
+    private static String string(String source, String where, JsonNode r, String field, int maxChars) {
         JsonNode n = r.get(field);
         if (n == null || n.isNull()) return null;
-        return n.isValueNode() ? n.asText() : n.toString();
+        String label = where;
+        if (!n.isTextual()) {
+            throw new IntakeRefusal(source, fieldWhere(label, field) + "expected a string, found " + n.getNodeType());
+        }
+        return checked(source, fieldWhere(label, field), n.asText(), maxChars);
+    }
+
+    /** "record 3: field 'media[0].caption': " from "record 3: media[0]." and "caption". */
+    private static String fieldWhere(String where, String field) {
+        int colon = where.lastIndexOf(": ");
+        String record = colon < 0 ? "" : where.substring(0, colon + 2);
+        String path = colon < 0 ? where : where.substring(colon + 2);
+        return record + "field '" + path + field + "': ";
+    }
+
+    /** Refuses NUL and control characters (line breaks and tabs only in free text) and over-long values. */
+    private static String checked(String source, String fieldWhere, String v, int maxChars) {
+        if (!fieldWhere.endsWith(": ")) fieldWhere = fieldWhereOf(fieldWhere);
+        if (v.length() > maxChars) {
+            throw new IntakeRefusal(source, fieldWhere + "longer than " + maxChars + " characters (" + v.length() + ")");
+        }
+        boolean free = maxChars == Integer.MAX_VALUE;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+            if (control && !(free && (c == '\n' || c == '\t' || c == '\r'))) {
+                throw new IntakeRefusal(source, fieldWhere + "control character U+%04X at position %d".formatted((int) c, i));
+            }
+        }
+        return v;
+    }
+
+    private static String fieldWhereOf(String whereAndPath) {
+        return fieldWhere(whereAndPath, "");
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -25,7 +24,6 @@ public final class TextAnalyzer {
     public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     public static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
-    private static final Pattern PARAGRAPHS = Pattern.compile("[^\\n]+(?:\\n(?!\\s*\\n|- )[^\\n]+)*");
     private static volatile TextAnalyzer english;
 
     private static volatile TextAnalyzer englishModelTokens;
@@ -116,10 +114,9 @@ public final class TextAnalyzer {
     private List<TextSpan> detect(String text) {
         List<TextSpan> out = new ArrayList<>();
         SentenceDetectorME sd = sentences.get();
-        Matcher m = PARAGRAPHS.matcher(text);
-        while (m.find()) {
-            int base = m.start();
-            String para = m.group();
+        for (TextSpan p : paragraphs(text)) {
+            int base = p.start();
+            String para = text.substring(p.start(), p.end());
             for (Span s : sd.sentPosDetect(para)) {
                 int st = base + s.getStart();
                 int en = base + s.getEnd();
@@ -128,6 +125,40 @@ public final class TextAnalyzer {
                 if (en > st) out.add(new TextSpan(st, en));
             }
         }
+        return out;
+    }
+
+    /**
+     * Paragraphs: runs of non-empty lines; a blank (or whitespace-only) line or a line starting with
+     * "- " (a list item) starts a new one. A plain scan, linear in the text and without recursion, so a
+     * file of thousands of single-newline lines cannot exhaust the stack (a regular expression with a
+     * repeated group did).
+     */
+    public static List<TextSpan> paragraphs(String text) {
+        List<TextSpan> out = new ArrayList<>();
+        int n = text.length();
+        int start = -1;        // start of the open paragraph, -1: none
+        int end = -1;          // end of its last line
+        int line = 0;
+        while (line <= n) {
+            int nl = text.indexOf('\n', line);
+            int lineEnd = nl < 0 ? n : nl;
+            if (lineEnd == line) {                                   // an empty line closes the paragraph
+                if (start >= 0) out.add(new TextSpan(start, end));
+                start = -1;
+            } else {
+                boolean blankThenBreak = nl >= 0 && text.substring(line, lineEnd).isBlank();
+                if (start >= 0 && (blankThenBreak || text.startsWith("- ", line))) {
+                    out.add(new TextSpan(start, end));
+                    start = -1;
+                }
+                if (start < 0) start = line;
+                end = lineEnd;
+            }
+            if (nl < 0) break;
+            line = nl + 1;
+        }
+        if (start >= 0) out.add(new TextSpan(start, end));
         return out;
     }
 

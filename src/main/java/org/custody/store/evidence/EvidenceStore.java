@@ -67,7 +67,31 @@ public final class EvidenceStore {
         return db.inTransaction(c -> store(c, a));
     }
 
-    private Stored store(Connection c, Analysis a) throws SQLException {
+    /** One step of a file's intake: analyses the next document and stores it in the file's transaction. */
+    @FunctionalInterface
+    public interface FileWork {
+        void run(DocumentSink sink) throws SQLException;
+    }
+
+    /** Where a file's documents go, inside that file's one transaction. */
+    @FunctionalInterface
+    public interface DocumentSink {
+        Stored store(Analysis a) throws SQLException;
+    }
+
+    /**
+     * Stores every document of one file in one transaction: a file is taken in whole or not at all, so an
+     * interrupted or refused file leaves nothing behind and ingesting it again starts cleanly.
+     */
+    public void storeFile(FileWork work) {
+        db.inTransaction(c -> {
+            work.run(a -> store(c, a));
+            return null;
+        });
+    }
+
+    /** Stores one document in the caller's transaction. */
+    public Stored store(Connection c, Analysis a) throws SQLException {
         SourceDocument d = a.document();
         try (Statement lock = c.createStatement()) {
             lock.execute("LOCK TABLE evidence_document IN SHARE ROW EXCLUSIVE MODE");
