@@ -44,6 +44,9 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("fsync", "on")
+                    // a confirmed commit is on disk (the embedded defaults trade that away for test speed)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new StoreException("cannot start the embedded PostgreSQL in " + config.dataDirectory()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
+import org.custody.ledger.FieldLimits;
 import org.custody.ledger.LedgerFormatException;
 import org.custody.ledger.Where;
 
@@ -15,14 +16,17 @@ final class CsvRows {
 
     private final String file;
     private final CSVRecord record;
+    private final long line;
 
-    CsvRows(String file, CSVRecord record) {
+    /** {@code line}: the file line the record starts on (a quoted field may span several lines). */
+    CsvRows(String file, CSVRecord record, long line) {
         this.file = file;
         this.record = record;
+        this.line = line;
     }
 
     Where where() {
-        return new Where(file, record.getRecordNumber() + 1);
+        return new Where(file, line);
     }
 
     static void checkHeader(String file, List<String> header, Set<String> required, Set<String> optional) {
@@ -44,9 +48,9 @@ final class CsvRows {
     Optional<String> optional(String field) {
         if (!record.isMapped(field) || !record.isSet(field)) return Optional.empty();
         String v = record.get(field).trim();
-        if (v.chars().anyMatch(ch -> ch < 0x20 && ch != '\t')) {
-            throw new LedgerFormatException(where(), field, "contains control characters");
-        }
+        FieldLimits.problem(field, v).ifPresent(p -> {
+            throw new LedgerFormatException(where(), field, p);
+        });
         return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
@@ -83,13 +87,13 @@ final class CsvRows {
 
     int positiveInt(String field) {
         String v = required(field);
-        try {
-            int n = Integer.parseInt(v);
-            if (n <= 0) throw new LedgerFormatException(where(), field, "must be at least 1, is " + n);
-            return n;
-        } catch (NumberFormatException e) {
-            throw new LedgerFormatException(where(), field, "'" + v + "' is not a whole number");
+        if (!v.matches("[+-]?\\d+")) throw new LedgerFormatException(where(), field, "'" + v + "' is not a whole number");
+        java.math.BigInteger n = new java.math.BigInteger(v);
+        if (n.signum() <= 0) throw new LedgerFormatException(where(), field, "must be at least 1, is " + v);
+        if (n.bitLength() > 31) {
+            throw new LedgerFormatException(where(), field, v + " is too large (at most " + Integer.MAX_VALUE + ")");
         }
+        return n.intValue();
     }
 
     List<String> list(String field) {

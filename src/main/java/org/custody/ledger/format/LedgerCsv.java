@@ -116,8 +116,10 @@ public final class LedgerCsv {
             CsvRows.checkHeader(name, p.getHeaderNames(), required, optional);
             long expected = p.getHeaderNames().size();
             try {
+                long nextLine = p.getCurrentLineNumber() + 1;      // the line after the header
                 for (CSVRecord rec : p) {
-                    CsvRows rows = new CsvRows(name, rec);
+                    CsvRows rows = new CsvRows(name, rec, nextLine);
+                    nextLine = p.getCurrentLineNumber() + 1;
                     if (rec.size() != expected) {
                         throw new LedgerFormatException(rows.where(), "*", "has " + rec.size() + " fields, header has "
                                 + expected);
@@ -126,14 +128,15 @@ public final class LedgerCsv {
                 }
             } catch (UncheckedIOException e) {
                 if (e.getCause() instanceof CharacterCodingException) {
-                    throw new LedgerFormatException(new Where(name, p.getCurrentLineNumber() + 1), "*",
+                    // the reader decodes ahead of the parser: find the bad byte's own line
+                    throw new LedgerFormatException(new Where(name, Utf8Lines.firstInvalidLine(file)), "*",
                             "not UTF-8 text");
                 }
                 throw new LedgerFormatException(new Where(name, p.getCurrentLineNumber() + 1), "*",
                         "malformed CSV: " + e.getMessage());
             }
         } catch (CharacterCodingException e) {
-            throw new LedgerFormatException(new Where(name, 1), "*", "not UTF-8 text");
+            throw new LedgerFormatException(new Where(name, Utf8Lines.firstInvalidLine(file)), "*", "not UTF-8 text");
         } catch (IllegalArgumentException e) {
             if (e instanceof LedgerFormatException) throw e;
             throw new LedgerFormatException(new Where(name, 1), "*", "malformed CSV header: " + e.getMessage());

@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import org.custody.ledger.AreaOfOperation;
 import org.custody.ledger.Echelon;
 import org.custody.ledger.LedgerBatch;
+import org.custody.ledger.FieldLimits;
 import org.custody.ledger.LedgerFormatException;
 import org.custody.ledger.NewOrgUnit;
 import org.custody.ledger.NewPerson;
@@ -32,7 +33,9 @@ import org.custody.ledger.Where;
  */
 public final class LedgerJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            // a key given twice is refused, not silently decided by the last one
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> TOP = Set.of("units", "persons", "posts", "transfers", "description");
 
     private LedgerJson() {}
@@ -173,6 +176,9 @@ public final class LedgerJson {
             if (v == null || v.isNull()) return Optional.empty();
             if (!v.isTextual()) throw new LedgerFormatException(where, field, "expected a string");
             String s = v.asText().trim();
+            FieldLimits.problem(field, s).ifPresent(p -> {
+                throw new LedgerFormatException(where, field, p);
+            });
             return s.isEmpty() ? Optional.empty() : Optional.of(s);
         }
 
@@ -199,9 +205,14 @@ public final class LedgerJson {
 
         int positiveInt(String field) {
             JsonNode v = n.get(field);
-            if (v == null || !v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
-                throw new LedgerFormatException(where, field, "expected a whole number of at least 1");
+            if (v == null || v.isNull()) throw new LedgerFormatException(where, field, "missing");
+            if (!v.isIntegralNumber()) {
+                throw new LedgerFormatException(where, field, "expected a whole number, found " + v);
             }
+            if (!v.canConvertToInt()) {
+                throw new LedgerFormatException(where, field, v + " is too large (at most " + Integer.MAX_VALUE + ")");
+            }
+            if (v.asInt() < 1) throw new LedgerFormatException(where, field, "must be at least 1, is " + v.asInt());
             return v.asInt();
         }
 
@@ -212,6 +223,9 @@ public final class LedgerJson {
             List<String> out = new ArrayList<>();
             for (JsonNode s : v) {
                 if (!s.isTextual()) throw new LedgerFormatException(where, field, "expected an array of strings");
+                FieldLimits.problem(field, s.asText()).ifPresent(p -> {
+                    throw new LedgerFormatException(where.at(field + "[" + out.size() + "]"), field, p);
+                });
                 out.add(s.asText());
             }
             return out;

@@ -294,6 +294,13 @@ public final class LedgerImporter {
         try {
             for (LedgerBatch.SerialFeed feed : feeds) {
                 feed.feed(row -> {
+                    // every format checks its fields; this guard keeps a control character out of COPY whatever the source
+                    org.custody.ledger.FieldLimits.problem("serial", row.serial()).ifPresent(p -> {
+                        throw new LedgerFormatException(row.where(), "serial", p);
+                    });
+                    org.custody.ledger.FieldLimits.problem("case_id", row.caseId()).ifPresent(p -> {
+                        throw new LedgerFormatException(row.where(), "case_id", p);
+                    });
                     String key = SerialKey.of(row.serial());
                     if (key.isEmpty()) {
                         throw new LedgerFormatException(row.where(), "serial", "'" + row.serial()
