@@ -24,7 +24,11 @@ final class DiversionSettings {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
+            org.custody.config.SecretFiles.checkPrivate(file, p);
         }
+        // the webhook secret may come from the environment instead of the file
+        String secret = System.getenv("CUSTODY_WEBHOOK_SECRET");
+        if (secret != null && !secret.isBlank()) p.setProperty("notify.webhook.secret", secret);
         return p;
     }
 

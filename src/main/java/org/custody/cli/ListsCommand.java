@@ -278,6 +278,7 @@ final class ListsCommand implements Runnable {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
+            org.custody.config.SecretFiles.checkPrivate(file, props);
         }
         return props;
     }

@@ -24,6 +24,15 @@ public record CustodyHome(Path root) {
     public Path ensureDirectory(String child) {
         Path dir = root.resolve(child);
         try {
+            if (!Files.exists(root)) {
+                // the home holds the database, its lock and the audit signing key: its owner's alone
+                Files.createDirectories(root);
+                try {
+                    Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system
+                }
+            }
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create " + dir + ": " + e.getMessage(), e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -20,6 +21,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final String description;
     private volatile CommitListener commitListener;
+    private HomeLock homeLock;
 
     private Database(EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
         this.embedded = embedded;
@@ -31,11 +33,37 @@ public final class Database implements AutoCloseable {
         return switch (config) {
             case DatabaseConfig.Embedded e -> openEmbedded(e);
             case DatabaseConfig.External x -> migrated(null, x.jdbcUrl(), x.user(), x.password(),
-                    "external PostgreSQL at " + x.jdbcUrl());
+                    "external PostgreSQL at " + org.custody.config.SecretFiles.redact(x.jdbcUrl()));
         };
     }
 
+    /** How long a second process waits for the first one on the same home ({@code CUSTODY_LOCK_TIMEOUT} seconds). */
+    static Duration lockTimeout() {
+        String v = System.getenv("CUSTODY_LOCK_TIMEOUT");
+        try {
+            return Duration.ofSeconds(v == null || v.isBlank() ? 120 : Math.max(0, Long.parseLong(v.trim())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("CUSTODY_LOCK_TIMEOUT must be a number of seconds, got '" + v + "'");
+        }
+    }
+
     private static Database openEmbedded(DatabaseConfig.Embedded config) {
+        HomeLock lock = HomeLock.acquire(config.dataDirectory().resolveSibling("custody.lock"), lockTimeout(),
+                msg -> System.err.println("custody: " + msg));
+        try {
+            HomeLock.stopStaleServer(config.dataDirectory(), Duration.ofSeconds(20)).ifPresent(pid ->
+                    System.err.println("custody: stopped the embedded PostgreSQL (pid " + pid
+                            + ") left running by a Custody process that ended abruptly"));
+            Database db = openEmbeddedLocked(config);
+            db.homeLock = lock;
+            return db;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Database openEmbeddedLocked(DatabaseConfig.Embedded config) {
         EmbeddedPostgres pg;
         try {
             Files.createDirectories(config.dataDirectory());
@@ -63,7 +91,7 @@ public final class Database implements AutoCloseable {
 
     /** Connects to {@code url} and migrates it; used by tests to give each suite its own database. */
     public static Database connect(String url, String user, String password) {
-        return migrated(null, url, user, password, "PostgreSQL at " + url);
+        return migrated(null, url, user, password, "PostgreSQL at " + org.custody.config.SecretFiles.redact(url));
     }
 
     private static Database migrated(EmbeddedPostgres pg, String url, String user, String password,
@@ -83,7 +111,10 @@ public final class Database implements AutoCloseable {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
-            throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);
+            String why = e.getMessage() == null ? "" : e.getMessage();
+            if (password != null && !password.isEmpty()) why = why.replace(password, "***");
+            throw new StoreException("cannot migrate " + description + ": "
+                    + org.custody.config.SecretFiles.redact(why), e);
         }
         return new Database(pg, ds, description);
     }
@@ -153,6 +184,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         dataSource.close();
         if (embedded != null) closeQuietly(embedded);
+        if (homeLock != null) homeLock.close();
     }
 
     private static void closeQuietly(EmbeddedPostgres pg) {

@@ -27,13 +27,15 @@ public sealed interface DatabaseConfig {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
             }
+            org.custody.config.SecretFiles.checkPrivate(file, props);
         }
         String url = firstNonBlank(System.getenv("CUSTODY_DB_URL"), props.getProperty("db.url"));
         if (url == null) {
             return new Embedded(home.resolve("pgdata"));
         }
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("CUSTODY_DB_URL must be a jdbc:postgresql: URL, got " + url);
+            throw new IllegalArgumentException("CUSTODY_DB_URL must be a jdbc:postgresql: URL, got "
+                    + org.custody.config.SecretFiles.redact(url));
         }
         return new External(url,
                 firstNonBlank(System.getenv("CUSTODY_DB_USER"), props.getProperty("db.user")),
