@@ -64,9 +64,12 @@ final class ReportCommand implements Runnable {
                     version(spec), formats, out, AuditLog.currentActor());
             System.out.println("Report " + q + (country == null ? "" : " (" + country + ")") + " written to " + out
                     + " (audit entry " + issued.auditSeq() + ", data fingerprint " + issued.report().dataFingerprint() + "):");
+            int csv = 0;
             for (Map.Entry<String, String> f : issued.files().entrySet()) {
-                System.out.println("  " + f.getKey() + "  sha256 " + f.getValue());
+                if (f.getKey().endsWith(".csv")) csv++;
+                else System.out.println("  " + f.getKey() + "  sha256 " + f.getValue());
             }
+            if (csv > 0) System.out.println("  " + csv + " CSV files, one per table (figures.csv first); their SHA-256 are in the audit entry");
         }
     }
 

@@ -69,28 +69,27 @@ public final class MonitoringTally {
     public void add(ItemHistory item) {
         if (item.deliveryDate().filter(d -> d.isAfter(asOf)).isPresent()) return;   // not yet delivered on the day
         items++;
-        ItemAssessment a = assessor.assess(item, asOf);
-        (item.enhancedMonitoring() ? enhancedByState : routineByState).merge(a.state(), 1, Integer::sum);
+        ItemState state = assessor.state(item, asOf);
+        (item.enhancedMonitoring() ? enhancedByState : routineByState).merge(state, 1, Integer::sum);
         if (item.enhancedMonitoring()) {
             enhanced++;
-            if (a.state() == ItemState.VERIFIED) enhancedOnTime++;
-            if (a.state() == ItemState.DELINQUENT) {
+            if (state == ItemState.VERIFIED) enhancedOnTime++;
+            if (state == ItemState.DELINQUENT) {
                 delinquentByUnit.merge(item.unitCode().orElse("(no unit recorded)"), 1, Integer::sum);
                 delinquentByArticle.merge(item.designation(), 1, Integer::sum);
-                delinquentByAge[ageClass(item, a)]++;
+                delinquentByAge[ageClass(item, assessor.assess(item, asOf))]++;
             }
             for (int i = 0; i < trendDays.size(); i++) {
                 LocalDate d = trendDays.get(i);
                 if (item.deliveryDate().filter(x -> x.isAfter(d)).isPresent()) continue;
                 trendEnhanced[i]++;
-                if ((i == trendDays.size() - 1 ? a : assessor.assess(item, d)).state() == ItemState.DELINQUENT) {
-                    trendDelinquent[i]++;
-                }
+                if ((i == trendDays.size() - 1 ? state : assessor.state(item, d)) == ItemState.DELINQUENT) trendDelinquent[i]++;
             }
         }
-        if (a.state() == ItemState.UNACCOUNTED || a.state() == ItemState.MISSING) {
+        if (state == ItemState.UNACCOUNTED || state == ItemState.MISSING) {
+            ItemAssessment a = assessor.assess(item, asOf);
             unaccounted.add(new Unaccounted(item.serial(), item.designation(), item.unitCode().orElse(""), item.caseId(),
-                    a.state(), a.explanation()));
+                    state, a.explanation()));
         }
     }
 

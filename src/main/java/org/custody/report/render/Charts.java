@@ -66,6 +66,7 @@ public final class Charts {
                 "% of enhanced items delinquent", data, PlotOrientation.VERTICAL, false, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        plot.getDomainAxis().setCategoryLabelPositions(org.jfree.chart.axis.CategoryLabelPositions.UP_45);
         LineAndShapeRenderer line = (LineAndShapeRenderer) plot.getRenderer();
         line.setSeriesPaint(0, INK);
         line.setSeriesStroke(0, new BasicStroke(3f));

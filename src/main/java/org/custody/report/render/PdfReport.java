@@ -57,6 +57,7 @@ public final class PdfReport {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
     private static final float TOP = PDRectangle.A4.getHeight() - MARGIN;
     private static final float BOTTOM = MARGIN + 20;
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("\\p{Cntrl}");
     private static final Transliterator TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private final PDDocument doc = new PDDocument();
@@ -157,9 +158,9 @@ public final class PdfReport {
             int number = doc.getPages().indexOf(e.getValue()) + 1;
             PDStructureElement item = new PDStructureElement(StandardStructureTypes.TOCI, toc);
             toc.appendKid(item);
-            text(item, StandardStructureTypes.P, e.getKey(), regular, 11, MARGIN + 10, y, Color.BLACK);
+            text(item, StandardStructureTypes.P, e.getKey(), regular, 11, MARGIN + 10, y - 11, Color.BLACK);
             String n = String.valueOf(number);
-            text(item, StandardStructureTypes.P, n, regular, 11, MARGIN + WIDTH - width(n, regular, 11), y, Color.BLACK);
+            text(item, StandardStructureTypes.P, n, regular, 11, MARGIN + WIDTH - width(n, regular, 11), y - 11, Color.BLACK);
             y -= 17;
         }
         y -= 10;
@@ -177,14 +178,14 @@ public final class PdfReport {
             list.appendKid(li);
             boolean sub = f.label().startsWith("  ");
             float x = MARGIN + (sub ? 18 : 0);
-            ensure(28);
-            text(li, StandardStructureTypes.LBL, f.label().trim() + ": ", bold, 10, x, y, Color.BLACK);
+            ensure(30);
+            text(li, StandardStructureTypes.LBL, f.label().trim() + ": ", bold, 10, x, y - 10, Color.BLACK);
             float lw = width(f.label().trim() + ": ", bold, 10);
-            text(li, StandardStructureTypes.L_BODY, f.value(), bold, 10, x + lw, y, new Color(0x1f, 0x3a, 0x5f));
-            y -= 12;
+            text(li, StandardStructureTypes.L_BODY, f.value(), bold, 10, x + lw, y - 10, new Color(0x1f, 0x3a, 0x5f));
+            y -= 13;
             for (String line : wrap(f.explanation(), regular, 8, WIDTH - (x - MARGIN) - 6)) {
                 ensure(10);
-                text(li, StandardStructureTypes.P, line, regular, 8, x + 6, y, Color.DARK_GRAY);
+                text(li, StandardStructureTypes.P, line, regular, 8, x + 6, y - 8, Color.DARK_GRAY);
                 y -= 10;
             }
             y -= 3;
@@ -250,7 +251,7 @@ public final class PdfReport {
         if (header) {
             cs.beginMarkedContent(COSName.ARTIFACT);
             cs.setNonStrokingColor(new Color(0xe8, 0xec, 0xf2));
-            cs.addRect(MARGIN, y - h + size, WIDTH, h);
+            cs.addRect(MARGIN, y - h, WIDTH, h);
             cs.fill();
             cs.endMarkedContent();
         }
@@ -258,7 +259,7 @@ public final class PdfReport {
         for (int c = 0; c < cells.size(); c++) {
             PDStructureElement cell = new PDStructureElement(header ? StandardStructureTypes.TH : StandardStructureTypes.TD, tr);
             tr.appendKid(cell);
-            float ly = y;
+            float ly = y - size - 1;
             for (String line : cells.get(c)) {
                 text(cell, StandardStructureTypes.P, line, header ? bold : regular, size, x + 2, ly, Color.BLACK);
                 ly -= size + 2;
@@ -269,8 +270,8 @@ public final class PdfReport {
         cs.beginMarkedContent(COSName.ARTIFACT);
         cs.setStrokingColor(new Color(0xd0, 0xd0, 0xd0));
         cs.setLineWidth(0.4f);
-        cs.moveTo(MARGIN, y + size - 1);
-        cs.lineTo(MARGIN + WIDTH, y + size - 1);
+        cs.moveTo(MARGIN, y);
+        cs.lineTo(MARGIN + WIDTH, y);
         cs.stroke();
         cs.endMarkedContent();
     }
@@ -481,10 +482,13 @@ public final class PdfReport {
      */
     String printable(String s) {
         if (s == null) return "";
-        String t = s.replaceAll("[\\p{Cntrl}]", " ");
         boolean ok = true;
-        for (int i = 0; i < t.length() && ok; i++) ok = canShow(t.charAt(i));
-        if (ok) return t;
+        for (int i = 0; i < s.length() && ok; i++) {
+            char ch = s.charAt(i);
+            ok = ch >= ' ' && ch != 0x7f && canShow(ch);
+        }
+        if (ok) return s;
+        String t = CONTROL.matcher(s).replaceAll(" ");
         t = TO_LATIN.transliterate(t);
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) sb.append(canShow(t.charAt(i)) ? t.charAt(i) : '?');

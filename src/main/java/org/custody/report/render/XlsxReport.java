@@ -20,12 +20,13 @@ import org.custody.report.ReportTable;
  */
 public final class XlsxReport {
 
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("-?\\d{1,15}");
+
     private XlsxReport() {}
 
     public static byte[] render(QuarterlyReport r) {
         ZipSecureFile.setMinInflateRatio(0.001);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
-            wb.setCompressTempFiles(true);
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -52,7 +53,7 @@ public final class XlsxReport {
                     for (int c = 0; c < values.size(); c++) {
                         String v = values.get(c);
                         Cell cell = row.createCell(c);
-                        if (v.matches("-?\\d{1,15}")) cell.setCellValue(Long.parseLong(v));
+                        if (WHOLE.matcher(v).matches()) cell.setCellValue(Long.parseLong(v));
                         else cell.setCellValue(v);
                     }
                 }

@@ -312,7 +312,7 @@ public final class QuarterlyReportQuery {
                 + " from its delivery, checks and follow-ups (interval " + t.policy().interval() + ").", figures, List.of(
                 new ReportTable("eum-states", "Items by monitoring state", "Items delivered by " + q.end() + ", assessed on "
                         + q.end() + "; only enhanced items carry an inventory obligation (delinquency).",
-                        List.of("state", "enhanced items", "routine items"), states),
+                        List.of("state", "enhanced items", "routine items (no inventory obligation)"), states),
                 new ReportTable("eum-delinquent-by-unit", "Delinquent enhanced items by unit",
                         "Enhanced items delinquent on " + q.end() + ", by the unit the lot was delivered to.",
                         List.of("unit", "delinquent items"), byUnit),
