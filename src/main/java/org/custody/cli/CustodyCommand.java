@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             CaseCommand.class,
             UnitRiskCommand.class,
             DetectCommand.class,
+            ReportCommand.class,
         })
 public final class CustodyCommand implements Runnable {
 

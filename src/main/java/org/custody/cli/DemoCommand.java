@@ -62,8 +62,88 @@ final class DemoCommand implements Runnable {
         step("6. Detect suspected diversions: evidence joined to the ledger, scored, explained",
                 "detect", "--as-of", asOf);
         step("7. The case list an end-use monitoring officer works from", "cases");
+        vetUnits();
+        inventory(demo);
+        Path reports = context.home().resolve("reports").resolve(REPORT_QUARTER);
+        step("10. The quarterly oversight report (PDF, HTML, CSV, XLSX), its SHA-256 recorded in the audit log",
+                "report", "quarterly", "--quarter", REPORT_QUARTER, "--country", "Iraq", "--out", reports.toString());
         System.out.println();
-        System.out.println("Next: `custody case show ID`, `custody cases --json`, `custody audit --verify`.");
+        System.out.println("Next: `custody case show ID`, `custody cases --json`, `custody audit --verify`, "
+                + "`custody report verify " + reports.resolve("report.pdf") + "`.");
+    }
+
+    /** The quarter the demo's oversight report covers: the demo evidence and inventory date from it. */
+    static final String REPORT_QUARTER = "2015-Q2";
+
+    /** Vetting decisions the report reads: the 9th Armoured Division restricted, the CTS approved (once per home). */
+    private void vetUnits() {
+        heading("8. Vet two recipient units (screened against the lists, then decided)");
+        record Vetting(String unit, String asOf, String purpose, String[] decide) {}
+        List<Vetting> all = List.of(
+                new Vetting("IQ-9AD", "2015-04-15", "IQ-B-TOW follow-on", new String[] {"--outcome", "restricted",
+                        "--conditions", "no further TOW-2A deliveries until the inventory shortfall is resolved",
+                        "--reason", "enhanced-monitoring inventory overdue for 8 of 20 missiles", "--expires", "2015-09-30"}),
+                new Vetting("IQ-CTS", "2015-05-10", "IQ-D-HMV", new String[] {"--outcome", "approved",
+                        "--reason", "no derogatory information on the unit or its commanders", "--expires", "2016-05-10"}));
+        for (Vetting v : all) {
+            long unit = context.database().read(c -> org.custody.store.ledger.OrgUnitStore.byCode(c, v.unit()))
+                    .orElseThrow(() -> new IllegalStateException("demo unit " + v.unit() + " is not in the ledger")).id();
+            Long existing = context.database().read(c -> {
+                try (var ps = c.prepareStatement("SELECT max(id) FROM vetting_request WHERE subject_kind = 'unit' AND subject_id = ?"
+                        + " AND purpose = ?")) {
+                    ps.setLong(1, unit);
+                    ps.setString(2, v.purpose());
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        long id = rs.getLong(1);
+                        return rs.wasNull() ? null : id;
+                    }
+                }
+            });
+            if (existing != null) {
+                System.out.println(v.unit() + ": already vetted for " + v.purpose() + " (request " + existing + ")");
+                continue;
+            }
+            run("vet", "request", "--unit", String.valueOf(unit), "--purpose", "transfer", "--for", v.purpose(), "--as-of", v.asOf());
+            long request = context.database().read(c -> {
+                try (var ps = c.prepareStatement("SELECT max(id) FROM vetting_request"); var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+            run("vet", "check", String.valueOf(request));
+            List<String> decide = new ArrayList<>(List.of("vet", "decide", String.valueOf(request)));
+            decide.addAll(List.of(v.decide()));
+            run(decide.toArray(String[]::new));
+        }
+    }
+
+    /** An enhanced end-use-monitoring inventory of the TOW-2A missiles and a follow-up (once per home). */
+    private void inventory(Path demo) {
+        heading("9. Record an inventory check of the TOW-2A missiles and a follow-up on the one not seen");
+        boolean done = context.database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT 1 FROM eum_check WHERE check_date = DATE '2015-05-20' AND place = 'Camp Taji'");
+                 var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+        if (done) {
+            System.out.println("already recorded: the check of 2015-05-20 at Camp Taji");
+            return;
+        }
+        run("eum", "check", "record", "--date", "2015-05-20", "--place", "Camp Taji", "--lat", "33.52", "--lon", "44.26",
+                "--inspector", "EUM team Baghdad", "--unit", "IQ-9AD", "--items", demo.resolve("check-2015-05.csv").toString());
+        run("eum", "follow-up", "TOW-40011", "--date", "2015-06-25", "--outcome", "CONFIRMED_MISSING",
+                "--note", "not at the Bayji checkpoint; unit cannot account for it");
+    }
+
+    private void run(String... args) {
+        System.out.println("$ custody " + String.join(" ", List.of(args).stream().map(DemoCommand::quoted).toList()));
+        System.out.flush();
+        int code = CustodyCommand.execute(context, args);
+        if (code != 0) {
+            throw new IllegalStateException("demo step failed (exit " + code + "): custody " + String.join(" ", args));
+        }
     }
 
     private void screenExamples() {
@@ -79,12 +159,7 @@ final class DemoCommand implements Runnable {
 
     private void step(String title, String... args) {
         heading(title);
-        System.out.println("$ custody " + String.join(" ", List.of(args).stream().map(DemoCommand::quoted).toList()));
-        System.out.flush();
-        int code = CustodyCommand.execute(context, args);
-        if (code != 0) {
-            throw new IllegalStateException("demo step failed (exit " + code + "): custody " + String.join(" ", args));
-        }
+        run(args);
     }
 
     private static void heading(String title) {

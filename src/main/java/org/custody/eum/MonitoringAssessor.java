@@ -19,7 +19,38 @@ public final class MonitoringAssessor {
         this.policy = policy;
     }
 
+    /**
+     * What decides an item's state on a day: the state, the last verification, the event that decided it (a
+     * destruction or loss) and, for a time-based state, the date counted from. Computed without building
+     * the explanation, so it can be asked on many days for many items (the oversight report's trend).
+     */
+    private record Verdict(ItemState state, Optional<LocalDate> lastVerified, ItemEvent cause, LocalDate since) {}
+
     public ItemAssessment assess(ItemHistory item, LocalDate asOf) {
+        Verdict v = verdict(item, asOf);
+        String why = switch (v.state()) {
+            case DESTROYED -> "reported destroyed on " + v.cause().date() + ": " + v.cause().note();
+            case MISSING -> "confirmed missing by follow-up on " + v.cause().date() + ": " + v.cause().note();
+            case UNACCOUNTED -> {
+                ItemEvent.Observed o = (ItemEvent.Observed) v.cause();
+                yield "not seen at the check of " + o.date() + " (" + o.place() + ", " + o.inspector()
+                        + ") and not seen since" + (o.note().isEmpty() ? "" : ": " + o.note());
+            }
+            case DELINQUENT -> v.since() == null ? "never verified and its delivery date is unknown"
+                    : (v.lastVerified().isPresent() ? "last verified " + v.lastVerified().get()
+                    : "never verified since delivery on " + v.since()) + "; a check was due by " + v.since().plus(policy.interval());
+            case VERIFIED -> "verified on " + v.lastVerified().get() + "; next check due by " + v.since().plus(policy.interval());
+            case NOT_YET_DUE -> "delivered on " + v.since() + "; first check due by " + v.since().plus(policy.interval());
+        };
+        return new ItemAssessment(item, v.state(), v.lastVerified(), why);
+    }
+
+    /** The item's state on a day, as {@link #assess} decides it, without its explanation. */
+    public ItemState state(ItemHistory item, LocalDate asOf) {
+        return verdict(item, asOf).state();
+    }
+
+    private Verdict verdict(ItemHistory item, LocalDate asOf) {
         Optional<LocalDate> lastVerified = Optional.empty();
         ItemEvent lastLoss = null;      // NOT_SEEN observation or CONFIRMED_MISSING follow-up still standing
         ItemEvent destroyed = null;
@@ -51,36 +82,15 @@ public final class MonitoringAssessor {
                 }
             }
         }
-        if (destroyed != null) {
-            return new ItemAssessment(item, ItemState.DESTROYED, lastVerified,
-                    "reported destroyed on " + destroyed.date() + ": " + destroyed.note());
-        }
-        if (lastLoss instanceof ItemEvent.FollowedUp f) {
-            return new ItemAssessment(item, ItemState.MISSING, lastVerified,
-                    "confirmed missing by follow-up on " + f.date() + ": " + f.note());
-        }
-        if (lastLoss instanceof ItemEvent.Observed o) {
-            return new ItemAssessment(item, ItemState.UNACCOUNTED, lastVerified,
-                    "not seen at the check of " + o.date() + " (" + o.place() + ", " + o.inspector()
-                            + ") and not seen since" + (o.note().isEmpty() ? "" : ": " + o.note()));
-        }
+        if (destroyed != null) return new Verdict(ItemState.DESTROYED, lastVerified, destroyed, null);
+        if (lastLoss instanceof ItemEvent.FollowedUp) return new Verdict(ItemState.MISSING, lastVerified, lastLoss, null);
+        if (lastLoss instanceof ItemEvent.Observed) return new Verdict(ItemState.UNACCOUNTED, lastVerified, lastLoss, null);
         Optional<LocalDate> since = lastVerified.or(item::deliveryDate);
-        if (since.isEmpty()) {
-            return new ItemAssessment(item, ItemState.DELINQUENT, lastVerified,
-                    "never verified and its delivery date is unknown");
-        }
+        if (since.isEmpty()) return new Verdict(ItemState.DELINQUENT, lastVerified, null, null);
         LocalDate due = since.get().plus(policy.interval());
-        if (asOf.isAfter(due)) {
-            return new ItemAssessment(item, ItemState.DELINQUENT, lastVerified, (lastVerified.isPresent()
-                    ? "last verified " + lastVerified.get() : "never verified since delivery on " + since.get())
-                    + "; a check was due by " + due);
-        }
-        if (lastVerified.isPresent()) {
-            return new ItemAssessment(item, ItemState.VERIFIED, lastVerified, "verified on " + lastVerified.get()
-                    + "; next check due by " + due);
-        }
-        return new ItemAssessment(item, ItemState.NOT_YET_DUE, lastVerified, "delivered on " + since.get()
-                + "; first check due by " + due);
+        if (asOf.isAfter(due)) return new Verdict(ItemState.DELINQUENT, lastVerified, null, since.get());
+        if (lastVerified.isPresent()) return new Verdict(ItemState.VERIFIED, lastVerified, null, since.get());
+        return new Verdict(ItemState.NOT_YET_DUE, lastVerified, null, since.get());
     }
 
     public MonitoringFigures figures(String scope, List<ItemHistory> items, LocalDate asOf) {
