@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.custody.evidence.SourceKind;
+import org.custody.evidence.StructuredItem;
 
 /**
  * The two JSON inputs: social-media posts and Custody field reports (format {@value #FIELD_REPORT_FORMAT},
@@ -99,11 +100,28 @@ final class JsonReaders {
                     + "': not a date: '" + (reported != null ? reported : observed) + "'");
         }
         StringBuilder body = new StringBuilder();
+        List<StructuredItem> structured = new ArrayList<>();
+        String reportHolder = text(r, "holder");
+        String placeName = null;
+        Double lat = null;
+        Double lon = null;
         String title = text(r, "title");
         if (title != null) body.append(title.strip()).append("\n\n");
         JsonNode loc = r.get("location");
         if (loc != null && loc.isObject() && text(loc, "name") != null) {
             body.append("Location: ").append(text(loc, "name").strip()).append('\n');
+            placeName = text(loc, "name").strip();
+        }
+        if (loc != null && loc.isObject()) {
+            lat = coordinate(source, where, loc, "latitude", 90);
+            lon = coordinate(source, where, loc, "longitude", 180);
+            if ((lat == null) != (lon == null)) {
+                throw new IntakeRefusal(source, where + "field 'location': latitude and longitude go together");
+            }
+        }
+        LocalDate observedOn = MetaDates.parse(observed);
+        if (observed != null && observedOn == null) {
+            throw new IntakeRefusal(source, where + "field 'observedOn': not a date: '" + observed + "'");
         }
         if (observed != null) body.append("Observed: ").append(observed.strip()).append("\n\n");
         String summary = text(r, "summary");
@@ -130,16 +148,26 @@ final class JsonReaders {
                             throw new IntakeRefusal(source, where + "field 'observations[" + k + "].items[" + j
                                     + "].quantity': not a whole number");
                         }
-                        body.append("- ");
-                        if (q != null && !q.isNull()) body.append(q.asInt()).append(' ');
-                        body.append(d.strip());
+                        StringBuilder line = new StringBuilder("- ");
+                        if (q != null && !q.isNull()) line.append(q.asInt()).append(' ');
+                        line.append(d.strip());
                         JsonNode serials = it.get("serials");
-                        if (serials != null && serials.isArray() && !serials.isEmpty()) {
-                            List<String> s = new ArrayList<>();
-                            serials.forEach(x -> s.add(x.asText()));
-                            body.append(" (serials: ").append(String.join(", ", s)).append(')');
+                        List<String> s = new ArrayList<>();
+                        if (serials != null && !serials.isNull()) {
+                            if (!serials.isArray()) {
+                                throw new IntakeRefusal(source, where + "field 'observations[" + k + "].items[" + j
+                                        + "].serials': expected an array");
+                            }
+                            serials.forEach(x -> { if (!x.asText().isBlank()) s.add(x.asText().strip()); });
                         }
-                        body.append('\n');
+                        if (!s.isEmpty()) line.append(" (serials: ").append(String.join(", ", s)).append(')');
+                        body.append(line).append('\n');
+                        String itemHolder = text(it, "holder");
+                        structured.add(new StructuredItem("field report " + id + ", observations[" + k + "].items[" + j + "]",
+                                d.strip(), q == null || q.isNull() ? null : q.asInt(), s, placeName, lat, lon, observedOn,
+                                itemHolder != null && !itemHolder.isBlank() ? itemHolder.strip()
+                                        : reportHolder != null && !reportHolder.isBlank() ? reportHolder.strip() : null,
+                                line.toString()));
                     }
                 }
                 body.append('\n');
@@ -149,7 +177,17 @@ final class JsonReaders {
             throw new IntakeRefusal(source, where + "field 'summary': missing, and no observations either");
         }
         return new Draft(SourceKind.FIELD_REPORT, organisation, text(r, "url"), title != null ? title : id,
-                text(r, "author"), null, published, retrieved, body.toString(), List.of());
+                text(r, "author"), null, published, retrieved, body.toString(), List.of(), structured);
+    }
+
+    private static Double coordinate(String source, String where, JsonNode loc, String field, double limit) {
+        JsonNode n = loc.get(field);
+        if (n == null || n.isNull()) return null;
+        if (!n.isNumber() || Math.abs(n.asDouble()) > limit) {
+            throw new IntakeRefusal(source, where + "field 'location." + field + "': not a number within ±" + (int) limit
+                    + ": " + n);
+        }
+        return n.asDouble();
     }
 
     private static String required(String source, String where, JsonNode r, String field) {

@@ -216,13 +216,16 @@ public final class EvidenceStore {
             ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO evidence_origin(document_id, origin_key, outlet, reporters, credited) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+                "INSERT INTO evidence_origin(document_id, origin_key, outlet, reporters, credited, position) VALUES (?,?,?,?,?,?)"
+                        + " ON CONFLICT DO NOTHING")) {
+            int position = 0;
             for (Origin o : a.origins()) {
                 ps.setString(1, d.id());
                 ps.setString(2, o.key());
                 ps.setString(3, o.outlet());
                 ps.setArray(4, c.createArrayOf("text", o.reporters().toArray()));
                 ps.setBoolean(5, o.credited());
+                ps.setInt(6, position++);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -337,7 +340,7 @@ public final class EvidenceStore {
     /** The origin a stored document's claims count under by default: its first credited origin, else its own. */
     private static String primaryOrigin(Connection c, String doc) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, origin_key LIMIT 1")) {
+                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, position, origin_key LIMIT 1")) {
             ps.setString(1, doc);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : doc;
@@ -501,7 +504,7 @@ public final class EvidenceStore {
                 Set<String> independent = new LinkedHashSet<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT o.document_id, o.outlet, o.origin_key, o.credited,"
                         + " d.near_duplicate_of FROM evidence_origin o JOIN evidence_document d ON d.id = o.document_id"
-                        + " WHERE d.story_id = ? ORDER BY d.ingested_at, o.credited DESC, o.origin_key")) {
+                        + " WHERE d.story_id = ? ORDER BY d.ingested_at, o.credited DESC, o.position, o.origin_key")) {
                     ps.setString(1, e.getKey());
                     try (ResultSet rs = ps.executeQuery()) {
                         Map<String, String> primary = new LinkedHashMap<>();
