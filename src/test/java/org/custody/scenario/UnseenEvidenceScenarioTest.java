@@ -256,6 +256,15 @@ class UnseenEvidenceScenarioTest {
     }
 
     @Test
+    void theCaseIsKeyedByTheListedIdentityAndNoIdentityHasTwoCases() {
+        JsonNode holder = khCase().get("holder");
+        assertThat(holder.get("id").asText()).as(holder.toString()).startsWith("ofac-sdn:");
+        assertThat(holder.get("designation").asText()).contains("KATA'IB HIZBALLAH");
+        assertThat(cases.stream().map(n -> n.get("holder").get("id").asText() + "|" + n.get("article").get("family").asText()))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void noCaseFromTheControl() {
         assertThat(cases).as(detectOut).noneSatisfy(n -> assertThat(n.get("holder").get("name").asText()).contains("34th"));
         assertThat(cases).as(detectOut).allSatisfy(n -> assertThat(aboutKh(n)).isTrue());
