@@ -37,14 +37,16 @@ import org.custody.evidence.Stance;
 import org.custody.evidence.StoredClaim;
 import org.custody.evidence.Story;
 import org.custody.evidence.stories.MinHash;
+import org.custody.evidence.stories.Passages;
 import org.custody.store.Database;
 
 /**
  * Stores analysed documents in PostgreSQL, one transaction per document, and groups them into stories.
  * A document whose content hash is already stored changes nothing. A new document joins the story of
  * (a) any stored near-duplicate (MinHash Jaccard estimate >= {@value MinHash#NEAR_DUPLICATE}, found through
- * LSH bands; the most similar one becomes its {@code near_duplicate_of}), (b) any document sharing a quote
- * of eight words or more, and (c) any document crediting the same outlet with a shared named reporter, or
+ * LSH bands; the most similar one becomes its {@code near_duplicate_of}), (b) any document it shares two
+ * paragraphs of running text with, or its lead paragraph ({@link Passages}: survives a rewritten lead or a
+ * cut text), (c) any document sharing a quote of eight words or more, and (d) any document crediting the same outlet with a shared named reporter, or
  * crediting the same outlet within {@value #SAME_ORIGIN_DAYS} days and sharing two resolved actors or
  * articles. When it links stories they merge into the oldest.
  */
@@ -111,7 +113,26 @@ public final class EvidenceStore {
                 }
             }
         }
-        // (b) shared quotes
+        // (b) shared paragraphs: a rewritten lead or a cut text still carries its original's paragraphs
+        List<Set<Long>> paragraphs = Passages.of(d.text());
+        Set<Long> allPassages = new LinkedHashSet<>();
+        paragraphs.forEach(allPassages::addAll);
+        if (!allPassages.isEmpty()) {
+            Map<String, Set<Long>> byDoc = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, hash FROM evidence_passage WHERE hash = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("bigint", allPassages.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) byDoc.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                }
+            }
+            byDoc.forEach((other, hashes) -> {
+                if (Passages.republishes(paragraphs, hashes)) {
+                    related.putIfAbsent(other, "shares " + Passages.sharedParagraphs(paragraphs, hashes)
+                            + " paragraph(s) of running text with " + other);
+                }
+            });
+        }
+        // (c) shared quotes
         List<String> quoteHashes = new ArrayList<>();
         for (Quote q : a.quotes()) {
             String norm = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -124,7 +145,7 @@ public final class EvidenceStore {
                 }
             }
         }
-        // (c) same credited origin
+        // (d) same credited origin
         Set<String> resolvedIds = new LinkedHashSet<>();
         for (Mention m : a.mentions()) {
             if (m.resolved() != null && (m.type() == MentionType.ACTOR || m.type() == MentionType.ARTICLE)) resolvedIds.add(m.resolved().id());
@@ -193,6 +214,15 @@ public final class EvidenceStore {
                 ps.setString(1, d.id());
                 ps.setShort(2, (short) b);
                 ps.setLong(3, bands[b]);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO evidence_passage(document_id, hash) VALUES (?,?) ON CONFLICT DO NOTHING")) {
+            for (long h : allPassages) {
+                ps.setString(1, d.id());
+                ps.setLong(2, h);
                 ps.addBatch();
             }
             ps.executeBatch();
