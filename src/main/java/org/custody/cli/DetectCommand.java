@@ -18,7 +18,10 @@ import org.custody.diversion.ScoringConfig;
 import org.custody.diversion.SuspicionModel;
 import org.custody.diversion.jsonl.ClaimsJsonl;
 import org.custody.screening.Screener;
+import org.custody.evidence.extract.ActorRegistry;
+import org.custody.store.diversion.ActorIdentities;
 import org.custody.store.diversion.DiversionRunner;
+import org.custody.store.diversion.JdbcCaseContext;
 import org.custody.store.diversion.JdbcEvidenceClaims;
 import org.custody.store.diversion.JdbcLedgerSnapshot;
 import org.custody.store.diversion.ScreeningDesignations;
@@ -79,14 +82,17 @@ final class DetectCommand implements Runnable {
                     + "through recorded affiliations, not screened (load lists first)");
         }
         ScreeningDesignations designations = new ScreeningDesignations(screener, db, when);
+        ActorIdentities identities = new ActorIdentities(ActorRegistry.bundled(), screener);
+        JdbcCaseContext caseContext = db.read(JdbcCaseContext::load);
         List<Finding> findings;
         String summary;
         if (dryRun) {
-            findings = new DiversionDetector(ledger, designations, new SuspicionModel(cfg)).detect(claims, when);
+            findings = new DiversionDetector(ledger, designations, new SuspicionModel(cfg), identities, caseContext)
+                    .detect(claims, when);
             summary = "dry run: no case changed";
         } else {
-            DiversionRunner.Report r = DiversionSettings.runner(context).detect(ledger, designations, claims, when,
-                    AuditLog.currentActor());
+            DiversionRunner.Report r = DiversionSettings.runner(context).detect(ledger, designations, identities,
+                    caseContext, claims, when, AuditLog.currentActor());
             findings = r.findings();
             summary = "cases opened %d, rescored %d (escalated %d), annotated %d; notifications sent %d, failed %d, queued %d"
                     .formatted(r.applied().opened(), r.applied().rescored(), r.applied().escalated(), r.applied().annotated(),

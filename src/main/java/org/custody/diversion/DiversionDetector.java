@@ -25,11 +25,30 @@ public final class DiversionDetector {
     private final LedgerView ledger;
     private final DesignationView designations;
     private final SuspicionModel model;
+    private final IdentityView identities;
+    private final CaseContextView context;
+    private final Map<String, Identity> identityCache = new java.util.HashMap<>();
 
     public DiversionDetector(LedgerView ledger, DesignationView designations, SuspicionModel model) {
+        this(ledger, designations, model, IdentityView.asWritten(), CaseContextView.none());
+    }
+
+    /**
+     * @param identities resolves holders to one identity each (cases are keyed by it)
+     * @param context    inventory records of candidate deliveries, and statements/denials in the evidence
+     */
+    public DiversionDetector(LedgerView ledger, DesignationView designations, SuspicionModel model,
+                             IdentityView identities, CaseContextView context) {
         this.ledger = ledger;
         this.designations = designations;
         this.model = model;
+        this.identities = identities;
+        this.context = context;
+    }
+
+    /** The canonical identity of a holder as written (cached for the detector's life). */
+    public Identity identity(Actor holder) {
+        return identityCache.computeIfAbsent(holder.key() + "\u0000" + holder.name(), k -> identities.identify(holder));
     }
 
     /** The grouping key of an article: its family, else designation, else category. */
@@ -43,12 +62,17 @@ public final class DiversionDetector {
         return holder.key() + "|" + articleKey(article);
     }
 
+    /** The case key of a claim: its holder's canonical identity and its article group. */
+    public String caseKeyOf(EvidenceClaim c) {
+        return identity(c.holder()).key() + "|" + articleKey(c.article());
+    }
+
     /** Findings for every group of claims, in first-seen order; {@code asOf} anchors recency. */
     public List<Finding> detect(Collection<EvidenceClaim> claims, LocalDate asOf) {
         Map<String, List<EvidenceClaim>> groups = new LinkedHashMap<>();
         for (EvidenceClaim c : claims) {
             if (!c.kind().placesArticleWithHolder()) continue;
-            groups.computeIfAbsent(caseKey(c.holder(), c.article()), k -> new ArrayList<>()).add(c);
+            groups.computeIfAbsent(caseKeyOf(c), k -> new ArrayList<>()).add(c);
         }
         List<Finding> out = new ArrayList<>(groups.size());
         for (Map.Entry<String, List<EvidenceClaim>> g : groups.entrySet()) {
@@ -61,8 +85,10 @@ public final class DiversionDetector {
     public Finding evaluate(String key, List<EvidenceClaim> claims, LocalDate asOf) {
         ScoringConfig cfg = model.config();
         EvidenceClaim first = claims.getFirst();
-        Actor holder = first.holder();
+        Identity identity = identity(first.holder());
+        Actor holder = identity.actor();
         ArticleRef article = mostSpecific(claims);
+        List<Statement> statements = statementsAbout(identity, claims);
 
         // 1. serials: decisive
         Map<String, String> serialMatches = new LinkedHashMap<>();
@@ -118,14 +144,15 @@ public final class DiversionDetector {
         }
         if (candidates.isEmpty()) {
             Sighting s = new Sighting(holder, article, claims, List.of(), 0, ArticleLevel.CATEGORY, serialMatches,
-                    ledger.unitForActor(holder), HolderStatus.UNKNOWN_ACTOR, null, Optional.empty(), null, asOf);
+                    unitFor(holder, first.holder()), HolderStatus.UNKNOWN_ACTOR, null, Optional.empty(), null, asOf,
+                    identity, List.of(), statements);
             return new Finding(key, s, 0, List.of(), false,
                     "no delivery in the ledger matches " + article.label() + " (by serial, designation, family or "
                             + "category, within the time window): nothing it could have been diverted from");
         }
 
         // 2. is the holder an approved end-user of any candidate?
-        Optional<UnitRef> holderUnit = ledger.unitForActor(holder);
+        Optional<UnitRef> holderUnit = unitFor(holder, first.holder());
         HolderStatus status = holderUnit.isPresent() ? HolderStatus.OTHER_UNIT : HolderStatus.UNKNOWN_ACTOR;
         UnitRef approvedVia = null;
         CandidateTransfer approvingTransfer = null;
@@ -171,9 +198,13 @@ public final class DiversionDetector {
             if (t != approvingTransfer) kept.add(t);
         }
 
-        Optional<Designation> designation = designations.designation(holder);
+        Optional<Designation> designation = identity.listed() != null ? Optional.of(identity.listed())
+                : designations.designation(holder);
+        if (designation.isEmpty() && !holder.equals(first.holder())) designation = designations.designation(first.holder());
+        List<InventoryGap> inventory = new ArrayList<>();
+        for (CandidateTransfer t : kept) inventory.add(context.inventory(t));
         Sighting s = new Sighting(holder, article, claims, kept, total, level, serialMatches, holderUnit, status,
-                approvedVia, designation, countryNote, asOf);
+                approvedVia, designation, countryNote, asOf, identity, inventory, statements);
         SuspicionModel.Scored scored = model.score(s);
         double threshold = cfg.get("case.open_threshold");
         boolean opens;
@@ -198,6 +229,33 @@ public final class DiversionDetector {
                     + (status.approved() ? "the approved holder is designated" : "holder is not an approved end-user");
         }
         return new Finding(key, s, scored.score(), scored.factors(), opens, reason);
+    }
+
+    private Optional<UnitRef> unitFor(Actor identity, Actor written) {
+        Optional<UnitRef> u = ledger.unitForActor(identity);
+        return u.isPresent() || identity.equals(written) ? u : ledger.unitForActor(written);
+    }
+
+    /**
+     * Statements and denials about the holder's identity or one of its classes (a denial about "Shiite
+     * militias" concerns Kata'ib Hezbollah, a Shiite militia).
+     */
+    private List<Statement> statementsAbout(Identity identity, List<EvidenceClaim> claims) {
+        Set<String> keys = new HashSet<>();
+        keys.add(identity.key());
+        for (Actor a : identity.classes()) keys.add(a.key());
+        Set<String> own = new HashSet<>();
+        for (EvidenceClaim c : claims) {
+            own.add(c.claimId());
+            int slash = c.claimId().indexOf('/');
+            if (slash > 0) own.add(c.claimId().substring(0, slash));
+        }
+        List<Statement> out = new ArrayList<>();
+        for (Statement st : context.statements()) {
+            if (own.contains(st.claimId())) continue; // already weighed as one of the finding's own claims
+            if (keys.contains(identity(st.about()).key()) || keys.contains(st.about().key())) out.add(st);
+        }
+        return out;
     }
 
     private List<CandidateTransfer> lookup(ArticleLevel tier, List<EvidenceClaim> claims) {

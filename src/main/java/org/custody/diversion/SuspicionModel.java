@@ -50,7 +50,10 @@ public final class SuspicionModel {
                     SuspicionModel::stance),
             new Feature("recency",
                     "How recent the latest sighting is.",
-                    SuspicionModel::recency));
+                    SuspicionModel::recency),
+            new Feature("inventory_gap",
+                    "What the end-use inventories of the candidate lots recorded: serials NOT_SEEN or missing, above all the one sighted.",
+                    SuspicionModel::inventoryGap));
 
     private final ScoringConfig config;
 
@@ -220,7 +223,57 @@ public final class SuspicionModel {
         String denials = s.claims().stream().filter(cl -> cl.stance() == Stance.DENIED)
                 .map(cl -> cl.attributedTo() == null ? "a source" : cl.attributedTo()).distinct()
                 .reduce((a, b) -> a + ", " + b).map(x -> "; denied by " + x).orElse("");
-        return new Valued(v, asserted + " asserted, " + hedged + " hedged, " + denied + " denied" + denials);
+        List<String> context = new ArrayList<>();
+        for (Statement st : s.statements()) {
+            if (st.stance() != Stance.DENIED) continue;
+            context.add((st.attributedTo() == null ? "a source" : st.attributedTo()) + " denies it about "
+                    + st.about().name() + (st.date() == null ? "" : " (" + st.date() + ")") + ": \"" + abbreviate(st.sentence()) + "\"");
+        }
+        if (!context.isEmpty()) {
+            v = Math.max(0, v - c.get("stance.context_denial_penalty"));
+        }
+        String ctx = context.isEmpty() ? "" : "; official denial concerning the holder or its class, minus "
+                + fmt(c.get("stance.context_denial_penalty")) + ": " + String.join("; ", context);
+        return new Valued(v, asserted + " asserted, " + hedged + " hedged, " + denied + " denied" + denials + ctx);
+    }
+
+    private static String abbreviate(String x) {
+        if (x == null) return "";
+        return x.length() <= 140 ? x : x.substring(0, 137) + "...";
+    }
+
+    static Valued inventoryGap(Sighting s, ScoringConfig c) {
+        List<InventoryGap> covered = s.inventory().stream().filter(g -> g.checked() > 0).toList();
+        if (covered.isEmpty()) {
+            return new Valued(s.candidates().isEmpty() ? 0 : c.get("inventory.unknown"), s.candidates().isEmpty()
+                    ? "no candidate delivery" : "no end-use inventory covered the candidate lots: neutral value");
+        }
+        Set<String> sighted = new HashSet<>();
+        for (EvidenceClaim cl : s.claims()) if (cl.serial() != null) sighted.add(serialKey(cl.serial()));
+        List<String> parts = new ArrayList<>();
+        boolean sightedMissing = false;
+        int missing = 0;
+        for (InventoryGap g : covered) {
+            missing += g.missing().size();
+            List<String> hit = g.missing().stream().filter(m -> sighted.contains(serialKey(m))).toList();
+            if (!hit.isEmpty()) sightedMissing = true;
+            parts.add(g.transferId() + ": " + g.missing().size() + " of " + g.serials() + " serials recorded NOT_SEEN or missing"
+                    + (g.lastCheck() == null ? "" : " at the inventory of " + g.lastCheck())
+                    + (g.missing().isEmpty() ? "" : " (" + preview(g.missing()) + ")")
+                    + (hit.isEmpty() ? "" : "; the sighted serial " + String.join(", ", hit) + " is one of them"));
+        }
+        if (sightedMissing) return new Valued(c.get("inventory.sighted_missing"), String.join("; ", parts));
+        if (missing > 0) return new Valued(c.get("inventory.gap"), String.join("; ", parts));
+        return new Valued(0, String.join("; ", parts) + ": the inventories account for every serial");
+    }
+
+    private static String preview(List<String> serials) {
+        return serials.size() <= 6 ? String.join(", ", serials)
+                : String.join(", ", serials.subList(0, 6)) + " and " + (serials.size() - 6) + " more";
+    }
+
+    private static String serialKey(String serial) {
+        return serial.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     static Valued recency(Sighting s, ScoringConfig c) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +38,13 @@ public final class EvidenceAnalyzer {
             "across", "to", "toward", "towards", "inside", "throughout", "of");
     private static final Pattern REPORTERS = Pattern.compile(
             "(?:'s|’s)\\s+(?:reporters?\\s+)?(?<names>[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+(?:(?:,\\s+|\\s+and\\s+)[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+)*)");
+
+    private static final Pattern REPORT_BY = Pattern.compile(
+            "\\b(?:report|reporting|story|article|dispatch)\\s+by\\s+(?<names>[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+(?:(?:,\\s+|\\s+and\\s+)[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+)*)");
+    /** Time words that put a credit in the past of the story: "reported last year", "in 2016", "previously". */
+    private static final Pattern BACKGROUND = Pattern.compile(
+            "(?i)\\b(?:last\\s+(?:year|month|week|summer|winter|spring|autumn|fall)|(?:years?|months?|weeks?)\\s+ago"
+                    + "|earlier\\s+this\\s+(?:year|month)|previously|had\\s+(?:reported|revealed|disclosed))\\b");
 
     private final TextAnalyzer nlp;
     private final ArticleExtractor articles;
@@ -85,9 +93,142 @@ public final class EvidenceAnalyzer {
             if (a != null) attributions.put(s, a);
         }
         String fallback = doc.outlet() != null ? doc.outlet() : doc.author();
-        List<Claim> cl = claims.extract(text, t.sentences(), mentions, s -> attributions.getOrDefault(s, fallback));
+        List<Claim> cl = new ArrayList<>(claims.extract(text, t.sentences(), mentions, s -> attributions.getOrDefault(s, fallback)));
+        cl.addAll(structuredSightings(doc, mentions, cl));
         List<Quote> quotes = QuoteExtractor.extract(text, t.sentences());
         return new Analysis(doc, mentions, cl, quotes, origins(t, doc, outletMatches, attributions));
+    }
+
+    private static final Set<String> NOT_HOLDER_CATEGORIES = Set.of("government", "agency", "official");
+
+    /**
+     * Sightings from structure: each item of a field report becomes a possession claim as stated (article,
+     * quantity, serials, place with the report's coordinates, observed date), whatever the prose around it;
+     * each media caption of a post that names an article becomes one too. The holder is the item's or
+     * report's explicit {@code holder}, else the actor the report's title, summary or observations name
+     * (armed groups and listed organisations first, then units; never an agency or official), else none
+     * (no claim: a sighting needs a holder).
+     */
+    private List<Claim> structuredSightings(SourceDocument doc, List<Mention> mentions, List<Claim> prose) {
+        List<Claim> out = new ArrayList<>();
+        String text = doc.text();
+        String by = doc.outlet() != null ? doc.outlet() : doc.author();
+        for (StructuredItem item : doc.items()) {
+            List<Mention> arts = articles.extract(item.description());
+            if (arts.isEmpty()) continue;
+            int at = item.line() == null ? -1 : text.indexOf(item.line());
+            int start = Math.max(0, at);
+            int end = at < 0 ? 0 : at + item.line().length();
+            Mention a = arts.getFirst();
+            Map<String, String> ad = new LinkedHashMap<>(a.detail());
+            if (item.quantity() != null) ad.put("quantity", item.quantity().toString());
+            Mention article = new Mention(MentionType.ARTICLE, a.text(), start, end, a.resolved(), ad);
+            List<String> cues = new ArrayList<>();
+            cues.add("structured item: " + item.source());
+            Mention holder;
+            if (item.holder() != null) {
+                holder = explicitHolder(item.holder(), text, start, end);
+                cues.add("holder from the explicit holder field");
+            } else {
+                holder = namedHolder(mentions, end == 0 ? text.length() : end);
+                if (holder != null) cues.add("holder named in the report: '" + holder.text() + "'");
+            }
+            if (holder == null) continue;
+            Mention place = itemPlace(item, text);
+            Mention date = item.observed() == null ? null : new Mention(MentionType.DATE, item.observed().toString(),
+                    start, start, new Resolution(item.observed().toString(), item.observed().toString(), "field report",
+                    "observed date stated by the report"), Map.of("value", item.observed().toString()));
+            String line = item.line() == null ? item.description() : item.line();
+            out.add(new Claim(ClaimKind.POSSESSION, article, holder, Stance.ASSERTED, by, line, start, Math.max(start, end),
+                    place, date, item.serials(), cues));
+        }
+        for (String caption : doc.captions()) {
+            int cs = text.lastIndexOf(caption);
+            if (cs < 0) continue;
+            int ce = cs + caption.length();
+            Mention article = null;
+            Mention holder = null;
+            Mention place = null;
+            for (Mention m : mentions) {
+                if (m.start() < cs || m.end() > ce) continue;
+                if (m.type() == MentionType.ARTICLE && article == null) article = m;
+                if (m.type() == MentionType.PLACE && place == null) place = m;
+            }
+            if (article == null) continue;
+            holder = namedHolder(mentions.stream().filter(m -> m.start() >= cs && m.end() <= ce).toList(), ce);
+            if (holder == null) holder = namedHolder(mentions, cs);
+            if (holder == null) continue;
+            final Mention h = holder;
+            final Mention art = article;
+            boolean stated = prose.stream().anyMatch(c -> c.article() != null && sameActor(c.holder(), h)
+                    && c.article().resolved() != null && art.resolved() != null
+                    && c.article().resolved().id().equals(art.resolved().id()));
+            if (stated) continue;
+            out.add(new Claim(ClaimKind.POSSESSION, article, holder, Stance.ASSERTED, by, caption, cs, ce, place, null,
+                    ClaimExtractor.serialsIn(caption), List.of("structured item: media caption", "holder: '" + holder.text() + "'")));
+        }
+        return out;
+    }
+
+    private static boolean sameActor(Mention a, Mention b) {
+        if (a.resolved() != null && b.resolved() != null) return a.resolved().id().equals(b.resolved().id());
+        return a.text().equalsIgnoreCase(b.text());
+    }
+
+    /** The explicit holder field, read with the same actor extraction as prose (registry, units, watchlists). */
+    private Mention explicitHolder(String holder, String text, int start, int end) {
+        AnalyzedText ht = nlp.analyze(holder);
+        List<Mention> found = actors.extract(ht, List.of());
+        int at = text.indexOf(holder);
+        int s = at >= 0 ? at : start;
+        int e = at >= 0 ? at + holder.length() : start;
+        for (Mention m : found) {
+            if (m.end() - m.start() >= holder.strip().length() / 2) {
+                return new Mention(MentionType.ACTOR, holder, s, e, m.resolved(), m.detail());
+            }
+        }
+        return new Mention(MentionType.ACTOR, holder, s, e, null, Map.of("kind", "stated holder"));
+    }
+
+    /** The holder a structured record names before {@code before}: armed group or listed, then unit, then other. */
+    private static Mention namedHolder(List<Mention> mentions, int before) {
+        Mention best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.ACTOR || m.start() >= before) continue;
+            String cat = m.detail().getOrDefault("category", "");
+            if (NOT_HOLDER_CATEGORIES.contains(cat) || "person".equals(m.detail().get("kind"))) continue;
+            int rank = cat.equals("armed-group") || m.detail().containsKey("watchlists") ? 0
+                    : cat.equals("collective") ? 1 : "unit".equals(m.detail().get("kind")) || cat.equals("state-force") ? 2 : 3;
+            if (rank < bestRank) {
+                best = m;
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** The item's place: the report's location, resolved in the gazetteer for its country, with the report's coordinates. */
+    private Mention itemPlace(StructuredItem item, String text) {
+        if (item.place() == null && item.latitude() == null) return null;
+        String name = item.place() != null ? item.place() : item.latitude() + ", " + item.longitude();
+        Optional<Gazetteer.Place> known = item.place() == null ? Optional.empty() : gazetteer.resolve(item.place());
+        Map<String, String> detail = new LinkedHashMap<>();
+        detail.put("kind", known.map(Gazetteer.Place::kind).orElse("reported location"));
+        known.ifPresent(p -> detail.put("country", p.country()));
+        Double lat = item.latitude() != null ? item.latitude() : known.map(Gazetteer.Place::latitude).orElse(null);
+        Double lon = item.longitude() != null ? item.longitude() : known.map(Gazetteer.Place::longitude).orElse(null);
+        if (lat != null && lon != null) {
+            detail.put("latitude", lat.toString());
+            detail.put("longitude", lon.toString());
+        }
+        int at = text.indexOf(name);
+        int s = Math.max(0, at);
+        Resolution r = known.map(p -> new Resolution(p.id(), p.name(), "GeoNames", "report location '" + name + "'"
+                        + (item.latitude() != null ? " with the report's coordinates" : "")))
+                .orElse(new Resolution("reported:" + name.toLowerCase(Locale.ROOT), name, "field report",
+                        "location as the report gives it"));
+        return new Mention(MentionType.PLACE, name, s, at < 0 ? s : s + name.length(), r, detail);
     }
 
     private List<Mention> places(AnalyzedText t) {
@@ -219,10 +360,16 @@ public final class EvidenceAnalyzer {
         return out;
     }
 
+    private static final Pattern REPORTING_AFTER = Pattern.compile(
+            "^\\s+(?:is|are|was|were|has|have)?\\s*(?:been\\s+)?(?:reporting|reports|reported|learned|learnt)\\b");
+    private static final Pattern REPORTING_BEFORE = Pattern.compile(
+            "(?i)\\b(?:according to|told|tells|citing|quoted by|reported by)\\s+(?:the\\s+)?$");
+
     private List<OutletRegistry.Match> outletMatches(AnalyzedText t) {
         List<OutletRegistry.Match> out = new ArrayList<>();
         for (int w = 0; w < t.words(); ) {
             OutletRegistry.Match m = outlets.at(t, w);
+            if (m == null) m = misspeltOutletAt(t, w);
             if (m == null) {
                 w++;
                 continue;
@@ -231,6 +378,25 @@ public final class EvidenceAnalyzer {
             w = m.to();
         }
         return out;
+    }
+
+    /**
+     * A misspelt outlet where the text says it is reporting ("Bloomerg is reporting", "according to
+     * Reutres"): one to three capitalised words, within an edit or two of one outlet's name.
+     */
+    private OutletRegistry.Match misspeltOutletAt(AnalyzedText t, int w) {
+        if (!t.capitalized(w)) return null;
+        String text = t.text();
+        boolean before = REPORTING_BEFORE.matcher(text.substring(Math.max(0, t.start(w) - 30), t.start(w))).find();
+        for (int n = Math.min(3, t.words() - w); n >= 1; n--) {
+            int last = w + n - 1;
+            if (t.sentenceOf(last) != t.sentenceOf(w) || !t.capitalized(last)) continue;
+            boolean after = REPORTING_AFTER.matcher(text.substring(t.end(last), Math.min(text.length(), t.end(last) + 40))).find();
+            if (!before && !after) continue;
+            var o = outlets.closest(text.substring(t.start(w), t.end(last)));
+            if (o.isPresent()) return new OutletRegistry.Match(w, last + 1, o.get());
+        }
+        return null;
     }
 
     /** The outlet named at [s, e): a "Times" or "the newspaper" refers to the last outlet named before it. */
@@ -259,6 +425,9 @@ public final class EvidenceAnalyzer {
     }
 
     private String attribution(AnalyzedText t, TextSpan s, List<OutletRegistry.Match> outletMatches, SourceDocument doc) {
+        // an outlet credited anywhere in the sentence wins over an earlier non-outlet phrase ("after footage
+        // showed …, Bloomberg is reporting")
+        String first = null;
         for (Attribution.Source src : Attribution.find(s.of(t.text()))) {
             int as = s.start() + src.start();
             int ae = s.start() + src.end();
@@ -266,9 +435,9 @@ public final class EvidenceAnalyzer {
             if (outlet != null) return outlet;
             String p = src.phrase().strip();
             if (p.matches("(?i)(he|she|they|it|we|i|you)")) continue;
-            return p;
+            if (first == null) first = p;
         }
-        return null;
+        return first;
     }
 
     private List<Origin> origins(AnalyzedText t, SourceDocument doc, List<OutletRegistry.Match> outletMatches,
@@ -278,6 +447,8 @@ public final class EvidenceAnalyzer {
         for (TextSpan s : t.sentences()) {
             String a = attributions.get(s);
             if (a == null) continue;
+            // "X reported last year that …": background from an earlier story, not where this one comes from
+            if (BACKGROUND.matcher(s.of(t.text())).find()) continue;
             boolean isOutlet = outlets.lookup(a).isPresent();
             if (isOutlet && (own == null || !outlets.lookup(own).equals(outlets.lookup(a)))) {
                 credited.computeIfAbsent(outlets.lookup(a).get().name(), k -> new ArrayList<>());
@@ -287,7 +458,8 @@ public final class EvidenceAnalyzer {
             // "officials told Reuters", "said in an interview with Reuters": the outlet did the reporting
             int ms = t.start(m.from());
             String before = t.text().substring(Math.max(0, ms - 40), ms).toLowerCase(Locale.ROOT);
-            if (before.matches("(?s).*\\b(told|tells|telling|interview with|speaking to|spoke to|quoted by|cited by|reported by|confirmed to)\\s+(the\\s+)?$")) {
+            if (before.matches("(?s).*\\b(told|tells|telling|interview with|speaking to|spoke to|quoted by|cited by|reported by|confirmed to)\\s+(the\\s+)?$")
+                    && !BACKGROUND.matcher(t.sentences().get(t.sentenceOf(m.from())).of(t.text())).find()) {
                 String name = outletIn(t, outletMatches, ms, t.end(m.to() - 1));
                 String ownName = own == null ? null : outlets.lookup(own).map(OutletRegistry.Outlet::name).orElse(own);
                 if (name != null && !name.equals(ownName)) credited.computeIfAbsent(name, k -> new ArrayList<>());
@@ -302,6 +474,16 @@ public final class EvidenceAnalyzer {
             if (r.lookingAt()) {
                 for (String n : r.group("names").split(",\\s+|\\s+and\\s+")) {
                     if (!credited.get(name).contains(n.strip())) credited.get(name).add(n.strip());
+                }
+            }
+        }
+        if (!credited.isEmpty()) {
+            // "according to the report by Dana Keller and Omar Haddad": the reporters of the primary origin
+            List<String> primary = credited.values().iterator().next();
+            Matcher by = REPORT_BY.matcher(t.text());
+            while (by.find()) {
+                for (String n : by.group("names").split(",\\s+|\\s+and\\s+")) {
+                    if (!primary.contains(n.strip())) primary.add(n.strip());
                 }
             }
         }

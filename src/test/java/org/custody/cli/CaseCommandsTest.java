@@ -89,7 +89,7 @@ class CaseCommandsTest {
         assertThat(n.get("article").get("designation").asText()).isEqualTo("M1A1 Abrams");
         assertThat(n.get("transfers").get(0).get("id").asText()).isEqualTo("T-1");
         assertThat(n.get("evidence")).hasSize(3);
-        assertThat(n.get("factors")).hasSize(8);
+        assertThat(n.get("factors")).hasSize(org.custody.diversion.SuspicionModel.FEATURES.size());
         for (JsonNode f : n.get("factors")) {
             List<String> fk = new ArrayList<>();
             f.fieldNames().forEachRemaining(fk::add);

@@ -193,7 +193,7 @@ class DiversionScenarioTest {
             assertThat(n.get("article").get("family").asText()).isEqualTo("M1 Abrams");
             assertThat(n.get("transfers").toString()).contains("IQ-B-UAL#1", "AB1A-10042");
             assertThat(n.get("evidence").size()).isGreaterThanOrEqualTo(4);
-            assertThat(n.get("factors").size()).isEqualTo(8);
+            assertThat(n.get("factors").size()).isEqualTo(SuspicionModel.FEATURES.size());
         });
         assertThat(lines).noneSatisfy(n -> assertThat(n.get("holder").get("name").asText()).contains("35th"));
     }

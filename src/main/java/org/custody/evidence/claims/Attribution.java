@@ -19,7 +19,7 @@ public final class Attribution {
     public record Source(String phrase, int start, int end, String cue, int cueStart) {}
 
     private static final Pattern CUE = Pattern.compile("\\b(?<after>(?i:according to|citing|cited by|quoted by))\\b"
-            + "|\\b(?<verb>reports|reported|report|said|says|say|told|tells|tell|has learned|have learned|learned|learnt"
+            + "|\\b(?<verb>(?:is|are|was|were|has been|have been) reporting|reports|reported|report|said|says|say|told|tells|tell|has learned|have learned|learned|learnt"
             + "|notes|noted|claims|claimed|claim|added|adding|stated|states|confirmed|confirms|acknowledged|acknowledges"
             + "|declared|declares|revealed|reveals|wrote|writes|announced|announces|insisted|insists|explained"
             + "|argued|argues|warned|warns|denied|denies|deny|conceded|concedes|emphasized|emphasised|stressed"

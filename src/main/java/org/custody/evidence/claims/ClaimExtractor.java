@@ -124,7 +124,7 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private static final Pattern SERIALS = Pattern.compile("(?i)\\bserials?(?:\\s+numbers?)?(?:\\s+(?:no\\.?|#))?[:\\s]+"
+    private static final Pattern SERIALS = Pattern.compile("(?i)\\b(?:serials?|hull|tail|registration|chassis|vin)(?:\\s+numbers?|\\s+nos?\\.?)?(?:\\s+(?:no\\.?|#|was|is|reads?|of))?[:#\\s]+"
             + "((?-i:[A-Z0-9][A-Z0-9-]{3,})(?:\\s*(?:,|and)\\s*(?-i:[A-Z0-9][A-Z0-9-]{3,}))*)");
 
     /** Serials in the claim's sentence and in the item lines ("- 2 M16A4 rifle (serials: …)") right after it. */
@@ -136,6 +136,11 @@ public final class ClaimExtractor {
             if (next.startsWith("- ")) out.addAll(serials(next));
         }
         return out;
+    }
+
+    /** Serial numbers a caption or other free text gives (see {@link #serials(String)}). */
+    public static List<String> serialsIn(String text) {
+        return serials(text);
     }
 
     /** Serial numbers given after "serial", "serials", "serial number(s)" (capitals and digits, 4+ characters). */

@@ -70,6 +70,9 @@ public final class ActorExtractor {
         String text = t.text();
         for (int w = 0; w < t.words(); ) {
             ActorRegistry.Match m = registry.at(t, w);
+            ActorRegistry.Match variant = registry.variantAt(t, w);
+            boolean isVariant = variant != null && (m == null || variant.to() > m.to());
+            if (isVariant) m = variant;
             if (m == null) {
                 w++;
                 continue;
@@ -84,7 +87,13 @@ public final class ActorExtractor {
                 w = t.wordAt(listed.end());
                 continue;
             }
-            out.add(registryMention(text.substring(start, end), start, end, m.actor()));
+            Mention rm = registryMention(text.substring(start, end), start, end, m.actor());
+            if (isVariant && rm.resolved() != null && rm.resolved().source().equals("actor registry")) {
+                rm = new Mention(rm.type(), rm.text(), rm.start(), rm.end(), new Resolution(rm.resolved().id(),
+                        rm.resolved().name(), "actor registry", "'" + rm.text() + "' read as a spelling of "
+                        + m.actor().name() + " (same consonant key)"), rm.detail());
+            }
+            out.add(rm);
             w = m.to();
         }
         Matcher tm = TITLED.matcher(text);

@@ -15,8 +15,20 @@ import org.custody.evidence.nlp.PhraseLexicon;
  */
 public final class ActorRegistry {
 
-    /** One registry actor. */
-    public record Actor(String id, String category, String name, List<String> aliases) {
+    /**
+     * One registry actor. {@code memberOf} names the registry ids of the umbrellas and classes it belongs to
+     * (a PMF faction, a Shiite militia), so statements about the class can be weighed for it.
+     */
+    public record Actor(String id, String category, String name, List<String> aliases, List<String> memberOf) {
+        public Actor {
+            aliases = List.copyOf(aliases);
+            memberOf = memberOf == null ? List.of() : List.copyOf(memberOf);
+        }
+
+        public Actor(String id, String category, String name, List<String> aliases) {
+            this(id, category, name, aliases, List.of());
+        }
+
         public String qualifiedId() {
             return "actor:" + id;
         }
@@ -34,7 +46,9 @@ public final class ActorRegistry {
         for (String[] row : Lexicon.rows("/org/custody/evidence/actors.tsv")) {
             List<String> aliases = new ArrayList<>();
             if (row.length > 3 && !row[3].isBlank()) for (String a : row[3].split("\\|")) aliases.add(a.strip());
-            r.add(new Actor(row[0].strip(), row[1].strip(), row[2].strip(), aliases));
+            List<String> member = new ArrayList<>();
+            if (row.length > 4 && !row[4].isBlank()) for (String a : row[4].split("\\|")) member.add(a.strip());
+            r.add(new Actor(row[0].strip(), row[1].strip(), row[2].strip(), aliases, member));
         }
         return r;
     }
@@ -43,6 +57,52 @@ public final class ActorRegistry {
         byId.put(a.id(), a);
         lexicon.add(a.name(), new Lexicon.Entry<>(a, Lexicon.CaseRule.of(a.name())));
         for (String alias : a.aliases()) lexicon.add(alias, new Lexicon.Entry<>(a, Lexicon.CaseRule.of(alias)));
+        List<String> names = new ArrayList<>(a.aliases());
+        names.add(a.name());
+        for (String n : names) {
+            if (!SpellingKey.usable(n)) continue;
+            String k = SpellingKey.of(n);
+            byVariant.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).putIfAbsent(a.id(), new Variant(a, n));
+            variantFirst.add(k.split(" ")[0]);
+        }
+    }
+
+    private record Variant(Actor actor, String alias) {}
+
+    private final Map<String, Map<String, Variant>> byVariant = new java.util.HashMap<>();
+    private final java.util.Set<String> variantFirst = new java.util.HashSet<>();
+
+    /**
+     * A spelling variant or transliteration of one registry alias starting at word {@code w} ("Kataib
+     * Hizbollah" for "Kataib Hezbollah", "Hizbulla" for "Hizbullah"): capitalised words whose
+     * {@link SpellingKey} equals the alias's and whose letters are close to it. The longest such span wins;
+     * a key shared by two actors is ambiguous and matches nothing.
+     */
+    public Match variantAt(AnalyzedText t, int w) {
+        if (!t.capitalized(w)) return null;
+        String first = SpellingKey.of(t.text().substring(t.start(w), t.end(w)));
+        if (first.isEmpty() || !variantFirst.contains(first)) return null;
+        for (int n = Math.min(5, t.words() - w); n >= 1; n--) {
+            int last = w + n - 1;
+            if (t.sentenceOf(last) != t.sentenceOf(w)) continue;
+            String phrase = t.text().substring(t.start(w), t.end(last));
+            if (phrase.contains("\n") || !SpellingKey.usable(phrase)) continue;
+            Map<String, Variant> found = byVariant.get(SpellingKey.of(phrase));
+            if (found == null || found.size() != 1) continue;
+            Variant v = found.values().iterator().next();
+            if (SpellingKey.close(phrase, v.alias())) return new Match(w, last + 1, v.actor());
+        }
+        return null;
+    }
+
+    /** Exact alias, else a unique spelling variant of one ({@link SpellingKey}). */
+    public Optional<Actor> lookupVariant(String phrase) {
+        Optional<Actor> exact = lookup(phrase);
+        if (exact.isPresent() || !SpellingKey.usable(phrase)) return exact;
+        Map<String, Variant> found = byVariant.get(SpellingKey.of(phrase));
+        if (found == null || found.size() != 1) return Optional.empty();
+        Variant v = found.values().iterator().next();
+        return SpellingKey.close(phrase, v.alias()) ? Optional.of(v.actor()) : Optional.empty();
     }
 
     public Optional<Actor> byId(String id) {

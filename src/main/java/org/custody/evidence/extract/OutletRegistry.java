@@ -1,6 +1,8 @@
 package org.custody.evidence.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.custody.evidence.nlp.AnalyzedText;
@@ -14,6 +16,7 @@ public final class OutletRegistry {
     public record Match(int from, int to, Outlet outlet) {}
 
     private final PhraseLexicon<Lexicon.Entry<Outlet>> lexicon = new PhraseLexicon<>();
+    private final Map<String, Outlet> byFoldedName = new HashMap<>();
 
     public static OutletRegistry bundled() {
         OutletRegistry r = new OutletRegistry();
@@ -22,6 +25,8 @@ public final class OutletRegistry {
             List<String> names = new ArrayList<>(List.of(o.name()));
             if (row.length > 2 && !row[2].isBlank()) for (String a : row[2].split("\\|")) names.add(a.strip());
             for (String n : names) {
+                String folded = SpellingKey.fold(n).replace(" ", "");
+                if (folded.length() >= 5) r.byFoldedName.putIfAbsent(folded, o);
                 Lexicon.CaseRule rule = Lexicon.CaseRule.of(n);
                 r.lexicon.add(n, new Lexicon.Entry<>(o, rule == Lexicon.CaseRule.ANY ? Lexicon.CaseRule.CAPITALISED : rule));
             }
@@ -38,6 +43,27 @@ public final class OutletRegistry {
             }
         }
         return null;
+    }
+
+    /**
+     * The outlet a misspelt name stands for ("Bloomerg", "Washingon Post"): the one name or alias within one
+     * edit (two for names of ten letters or more), case and punctuation aside; empty when none or several are.
+     * Callers use it only where the text says the name is reporting, so a near spelling is read as the outlet.
+     */
+    public Optional<Outlet> closest(String phrase) {
+        String p = SpellingKey.fold(phrase).replace(" ", "");
+        if (p.length() < 5) return Optional.empty();
+        Outlet found = null;
+        for (Map.Entry<String, Outlet> e : byFoldedName.entrySet()) {
+            String n = e.getKey();
+            if (Math.abs(n.length() - p.length()) > 2) continue;
+            int d = SpellingKey.distance(p, n);
+            if (d <= (Math.max(p.length(), n.length()) >= 10 ? 2 : 1)) {
+                if (found != null && !found.equals(e.getValue())) return Optional.empty();
+                found = e.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     public Optional<Outlet> lookup(String name) {

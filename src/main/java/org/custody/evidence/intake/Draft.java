@@ -4,7 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.custody.evidence.SourceKind;
+import org.custody.evidence.StructuredItem;
 
 /** What a format reader extracted, before intake normalises the text and derives hash and id. */
 record Draft(SourceKind kind, String outlet, String url, String title, String author, String platform,
-             LocalDate published, Instant retrieved, String text, List<String> captions) {}
+             LocalDate published, Instant retrieved, String text, List<String> captions, List<StructuredItem> items) {
+
+    Draft(SourceKind kind, String outlet, String url, String title, String author, String platform,
+          LocalDate published, Instant retrieved, String text, List<String> captions) {
+        this(kind, outlet, url, title, author, platform, published, retrieved, text, captions, List.of());
+    }
+}

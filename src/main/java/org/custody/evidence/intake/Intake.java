@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.custody.evidence.SourceDocument;
+import org.custody.evidence.StructuredItem;
 
 /**
  * Reads a file (or bytes) of any supported kind into {@link SourceDocument}s, or refuses it with an
@@ -71,7 +72,17 @@ public final class Intake {
         String hash = contentHash(text);
         return new SourceDocument("doc-" + hash.substring(0, 16), d.kind(), name, blankToNull(d.outlet()),
                 blankToNull(d.url()), blankToNull(d.title()), blankToNull(d.author()), blankToNull(d.platform()),
-                d.published(), d.retrieved(), hash, text, d.captions());
+                d.published(), d.retrieved(), hash, text, d.captions(), items(d.items()));
+    }
+
+    /** Item lines normalised like the text, so analysis finds them in it. */
+    private static List<StructuredItem> items(List<StructuredItem> items) {
+        List<StructuredItem> out = new java.util.ArrayList<>(items.size());
+        for (StructuredItem i : items) {
+            out.add(new StructuredItem(i.source(), i.description(), i.quantity(), i.serials(), i.place(), i.latitude(),
+                    i.longitude(), i.observed(), i.holder(), i.line() == null ? null : TextNormalizer.normalize(i.line()).strip()));
+        }
+        return out;
     }
 
     /** SHA-256 over the normalised text with whitespace runs collapsed, so re-wrapped copies hash alike. */

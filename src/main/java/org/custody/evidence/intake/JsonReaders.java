@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.custody.evidence.SourceKind;
+import org.custody.evidence.StructuredItem;
 
 /**
  * The two JSON inputs: social-media posts and Custody field reports (format {@value #FIELD_REPORT_FORMAT},
@@ -112,6 +113,22 @@ final class JsonReaders {
         }
         String locName = loc == null || loc.isNull() ? null : text(source, where + "location.", loc, "name");
         if (locName != null) body.append("Location: ").append(locName.strip()).append('\n');
+        List<StructuredItem> structured = new ArrayList<>();
+        String reportHolder = text(source, where, r, "holder");
+        String placeName = locName == null ? null : locName.strip();
+        Double lat = null;
+        Double lon = null;
+        if (loc != null && loc.isObject()) {
+            lat = coordinate(source, where, loc, "latitude", 90);
+            lon = coordinate(source, where, loc, "longitude", 180);
+            if ((lat == null) != (lon == null)) {
+                throw new IntakeRefusal(source, where + "field 'location': latitude and longitude go together");
+            }
+        }
+        LocalDate observedOn = MetaDates.parse(observed);
+        if (observed != null && observedOn == null) {
+            throw new IntakeRefusal(source, where + "field 'observedOn': not a date: '" + observed + "'");
+        }
         if (observed != null) body.append("Observed: ").append(observed.strip()).append("\n\n");
         String summary = longText(source, where, r, "summary");
         if (summary != null) body.append(summary.strip()).append("\n\n");
@@ -142,23 +159,34 @@ final class JsonReaders {
                             throw new IntakeRefusal(source, where + "field 'observations[" + k + "].items[" + j
                                     + "].quantity': not a whole number");
                         }
-                        body.append("- ");
-                        if (q != null && !q.isNull()) body.append(q.asInt()).append(' ');
-                        body.append(d.strip());
+                        StringBuilder line = new StringBuilder("- ");
+                        if (q != null && !q.isNull()) line.append(q.asInt()).append(' ');
+                        line.append(d.strip());
                         JsonNode serials = it.get("serials");
-                        if (serials != null && serials.isArray() && !serials.isEmpty()) {
-                            List<String> s = new ArrayList<>();
+                        List<String> s = new ArrayList<>();
+                        if (serials != null && !serials.isNull() && !serials.isArray()) {
+                            throw new IntakeRefusal(source, where + "field 'observations[" + k + "].items[" + j
+                                    + "].serials': expected an array");
+                        }
+                        if (serials != null && serials.isArray()) {
                             for (int m = 0; m < serials.size(); m++) {
                                 String label = "observations[" + k + "].items[" + j + "].serials[" + m + "]";
                                 if (!serials.get(m).isTextual()) {
                                     throw new IntakeRefusal(source, where + "field '" + label + "': expected a string, found "
                                             + serials.get(m).getNodeType());
                                 }
-                                s.add(checked(source, where + label, serials.get(m).asText(), MAX_FIELD_CHARS));
+                                String serial = checked(source, where + label, serials.get(m).asText(), MAX_FIELD_CHARS);
+                                if (!serial.isBlank()) s.add(serial.strip());
                             }
-                            body.append(" (serials: ").append(String.join(", ", s)).append(')');
                         }
-                        body.append('\n');
+                        if (!s.isEmpty()) line.append(" (serials: ").append(String.join(", ", s)).append(')');
+                        body.append(line).append('\n');
+                        String itemHolder = text(source, where + "observations[" + k + "].items[" + j + "].", it, "holder");
+                        structured.add(new StructuredItem("field report " + id + ", observations[" + k + "].items[" + j + "]",
+                                d.strip(), q == null || q.isNull() ? null : q.asInt(), s, placeName, lat, lon, observedOn,
+                                itemHolder != null && !itemHolder.isBlank() ? itemHolder.strip()
+                                        : reportHolder != null && !reportHolder.isBlank() ? reportHolder.strip() : null,
+                                line.toString()));
                     }
                 }
                 body.append('\n');
@@ -168,7 +196,17 @@ final class JsonReaders {
             throw new IntakeRefusal(source, where + "field 'summary': missing, and no observations either");
         }
         return new Draft(SourceKind.FIELD_REPORT, organisation, text(source, where, r, "url"), title != null ? title : id,
-                text(source, where, r, "author"), null, published, retrieved, body.toString(), List.of());
+                text(source, where, r, "author"), null, published, retrieved, body.toString(), List.of(), structured);
+    }
+
+    private static Double coordinate(String source, String where, JsonNode loc, String field, double limit) {
+        JsonNode n = loc.get(field);
+        if (n == null || n.isNull()) return null;
+        if (!n.isNumber() || Math.abs(n.asDouble()) > limit) {
+            throw new IntakeRefusal(source, where + "field 'location." + field + "': not a number within ±" + (int) limit
+                    + ": " + n);
+        }
+        return n.asDouble();
     }
 
     private static String required(String source, String where, JsonNode r, String field) {

@@ -32,6 +32,8 @@ import org.custody.diversion.DiversionCase;
 import org.custody.diversion.EvidenceClaim;
 import org.custody.diversion.Factor;
 import org.custody.diversion.Finding;
+import org.custody.diversion.InventoryGap;
+import org.custody.diversion.Statement;
 import org.custody.diversion.UnitRef;
 
 /**
@@ -61,7 +63,7 @@ public final class CaseStore {
     public static Map<String, CaseSnapshot> snapshots(Connection c) throws SQLException {
         Map<String, CaseSnapshot> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, case_key, status, score, below_threshold FROM diversion_case");
+                "SELECT id, case_key, status, score, below_threshold FROM diversion_case WHERE merged_into IS NULL");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(2), new CaseSnapshot(rs.getLong(1), rs.getString(2),
@@ -178,7 +180,29 @@ public final class CaseStore {
             List<String> serials = f.sighting().serialMatches().entrySet().stream()
                     .filter(e -> e.getValue().equals(t.transferId())).map(Map.Entry::getKey).sorted().toList();
             d.put("serialsMatched", serials);
+            for (InventoryGap g : f.sighting().inventory()) {
+                if (!g.transferId().equals(t.transferId())) continue;
+                Map<String, Object> inv = new LinkedHashMap<>();
+                inv.put("serials", g.serials());
+                inv.put("checked", g.checked());
+                inv.put("lastCheck", g.lastCheck() == null ? null : g.lastCheck().toString());
+                inv.put("notSeenOrMissing", g.missing());
+                inv.put("sightedAmongThem", serials.stream().anyMatch(x -> g.missing().stream()
+                        .anyMatch(m -> org.custody.ledger.SerialKey.of(m).equals(org.custody.ledger.SerialKey.of(x)))));
+                d.put("inventory", inv);
+            }
             links.add(new CaseLink(CaseLink.Kind.TRANSFER, t.transferId(), d, true));
+        }
+        for (Statement st : f.sighting().statements()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("context", st.stance() == org.custody.diversion.Stance.DENIED ? "denial" : "statement");
+            d.put("about", st.about().name());
+            d.put("stance", st.stance().wire());
+            d.put("document", st.documentId());
+            d.put("attributedTo", st.attributedTo());
+            d.put("sentence", st.sentence());
+            d.put("date", st.date() == null ? null : st.date().toString());
+            links.add(new CaseLink(CaseLink.Kind.EVIDENCE, st.claimId(), d, true));
         }
         f.sighting().designation().ifPresent(d -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -398,12 +422,95 @@ public final class CaseStore {
         }
     }
 
+    // ---------------------------------------------------------------- identity merges
+
+    /** A stored case's key and holder, for re-keying by identity. */
+    public record KeyedCase(long id, String key, String holderId, String holderName) {}
+
+    public static List<KeyedCase> keyedCases(Connection c) throws SQLException {
+        List<KeyedCase> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, case_key, holder_id, holder_name FROM diversion_case WHERE merged_into IS NULL ORDER BY id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new KeyedCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+        }
+        return out;
+    }
+
+    /** Gives a case the key of its holder's identity (recorded as an event and in the audit log). */
+    public static void rekey(Connection c, long id, String oldKey, String newKey, String why, String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE diversion_case SET case_key = ?, updated_at = ? WHERE id = ?")) {
+            ps.setString(1, newKey);
+            ps.setTimestamp(2, Timestamp.from(now()));
+            ps.setLong(3, id);
+            ps.executeUpdate();
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("from", oldKey);
+        d.put("to", newKey);
+        d.put("why", why);
+        event(c, id, actor, "rekeyed", d, now());
+        AuditLog.append(c, actor, "diversion.case.rekeyed", subject(id), json(d));
+    }
+
+    /**
+     * Merges case {@code from} into {@code into}: its links are copied (kept non-current unless the next
+     * evaluation uses them), its history is copied as one "merged" event on the surviving case, and the
+     * merged case points at the survivor. Both cases and the audit log record it.
+     */
+    public static void merge(Connection c, long into, long from, String why, String actor) throws SQLException {
+        Instant now = now();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO diversion_case_link(case_id, kind, ref, detail, current, linked_at, linked_by)
+                SELECT ?, kind, ref, detail, false, linked_at, linked_by FROM diversion_case_link WHERE case_id = ?
+                ON CONFLICT DO NOTHING""")) {
+            ps.setLong(1, into);
+            ps.setLong(2, from);
+            ps.executeUpdate();
+        }
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (CaseEvent e : events(c, from)) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("at", e.at().toString());
+            h.put("actor", e.actor());
+            h.put("action", e.action());
+            try {
+                h.put("detail", JSON.readTree(e.detail()));
+            } catch (JsonProcessingException ex) {
+                h.put("detail", e.detail());
+            }
+            history.add(h);
+        }
+        DiversionCase merged = get(c, from).orElseThrow();
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE diversion_case SET merged_into = ?, case_key = case_key || '#merged-' || id, updated_at = ? WHERE id = ?")) {
+            ps.setLong(1, into);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setLong(3, from);
+            ps.executeUpdate();
+        }
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("mergedCase", from);
+        d.put("mergedKey", merged.key());
+        d.put("mergedHolder", merged.holder().name());
+        d.put("mergedStatus", merged.status().wire());
+        d.put("why", why);
+        d.put("history", history);
+        event(c, into, actor, "merged", d, now);
+        event(c, from, actor, "merged_into", Map.of("case", into, "why", why), now);
+        Map<String, Object> audit = new LinkedHashMap<>();
+        audit.put("into", into);
+        audit.put("from", from);
+        audit.put("why", why);
+        AuditLog.append(c, actor, "diversion.case.merged", subject(into), json(audit));
+    }
+
     // ---------------------------------------------------------------- reads
 
     public static List<DiversionCase> list(Connection c, CaseStatus statusOrNull) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM diversion_case"
-                + (statusOrNull == null ? "" : " WHERE status = ?") + " ORDER BY score DESC, id")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM diversion_case WHERE merged_into IS NULL"
+                + (statusOrNull == null ? "" : " AND status = ?") + " ORDER BY score DESC, id")) {
             if (statusOrNull != null) ps.setString(1, statusOrNull.wire());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) ids.add(rs.getLong(1));

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.custody.audit.AuditLog;
+import org.custody.diversion.Actor;
 import org.custody.diversion.CaseAction;
+import org.custody.diversion.CaseContextView;
+import org.custody.diversion.Identity;
+import org.custody.diversion.IdentityView;
 import org.custody.diversion.CaseLink;
 import org.custody.diversion.CaseReconciler;
 import org.custody.diversion.CaseSnapshot;
@@ -61,9 +65,21 @@ public final class DiversionRunner {
 
     public Report detect(LedgerView ledger, DesignationView designations, Collection<EvidenceClaim> claims,
                          LocalDate asOf, String actor) {
-        DiversionDetector detector = new DiversionDetector(ledger, designations, new SuspicionModel(config));
+        return detect(ledger, designations, IdentityView.asWritten(), CaseContextView.none(), claims, asOf, actor);
+    }
+
+    /**
+     * A run with holder identities and case context: stored cases are first re-keyed by their holder's
+     * identity and cases of one identity merged (oldest survives, history kept, audited), then the findings
+     * are reconciled with them.
+     */
+    public Report detect(LedgerView ledger, DesignationView designations, IdentityView identities,
+                         CaseContextView context, Collection<EvidenceClaim> claims, LocalDate asOf, String actor) {
+        DiversionDetector detector = new DiversionDetector(ledger, designations, new SuspicionModel(config),
+                identities, context);
         List<Finding> findings = detector.detect(claims, asOf);
         CaseStore.Applied applied = db.inTransaction(c -> {
+            int merged = mergeByIdentity(c, detector, actor);
             Map<String, CaseSnapshot> existing = CaseStore.snapshots(c);
             List<CaseAction> plan = new CaseReconciler(config).plan(existing, findings);
             CaseStore.Applied a = CaseStore.apply(c, plan, actor);
@@ -74,11 +90,39 @@ public final class DiversionRunner {
             summary.put("rescored", a.rescored());
             summary.put("escalated", a.escalated());
             summary.put("annotated", a.annotated());
+            summary.put("merged", merged);
             summary.put("asOf", asOf.toString());
             AuditLog.append(c, actor, "diversion.detect", "diversion", CaseStore.json(summary));
             return a;
         });
         return new Report(findings, applied, dispatch());
+    }
+
+    /** Re-keys stored cases by holder identity and merges cases that share one; returns how many were merged. */
+    static int mergeByIdentity(java.sql.Connection c, DiversionDetector detector, String actor) throws java.sql.SQLException {
+        Map<String, List<CaseStore.KeyedCase>> byIdentity = new LinkedHashMap<>();
+        Map<String, String> why = new LinkedHashMap<>();
+        for (CaseStore.KeyedCase k : CaseStore.keyedCases(c)) {
+            int bar = k.key().indexOf('|');
+            if (bar < 0) continue;
+            Identity id = detector.identity(new Actor(k.holderId(), k.holderName()));
+            String canonical = id.key() + k.key().substring(bar);
+            byIdentity.computeIfAbsent(canonical, x -> new ArrayList<>()).add(k);
+            why.put(canonical, id.explanation());
+        }
+        int merged = 0;
+        for (Map.Entry<String, List<CaseStore.KeyedCase>> e : byIdentity.entrySet()) {
+            List<CaseStore.KeyedCase> group = e.getValue();
+            CaseStore.KeyedCase survivor = group.getFirst();
+            for (CaseStore.KeyedCase other : group.subList(1, group.size())) {
+                CaseStore.merge(c, survivor.id(), other.id(), "same holder identity " + e.getKey() + ": " + why.get(e.getKey()), actor);
+                merged++;
+            }
+            if (!survivor.key().equals(e.getKey())) {
+                CaseStore.rekey(c, survivor.id(), survivor.key(), e.getKey(), why.get(e.getKey()), actor);
+            }
+        }
+        return merged;
     }
 
     /** Sends every queued notification once (with the notifier's retries); undelivered ones stay queued. */

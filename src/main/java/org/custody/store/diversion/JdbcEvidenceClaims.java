@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.custody.ledger.SerialKey;
 import org.custody.catalog.Article;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.diversion.Actor;
@@ -70,11 +74,12 @@ public final class JdbcEvidenceClaims {
         Map<String, Set<String>> credited = new HashMap<>();
         Set<String> knownOrigins = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT document_id, origin_key, credited FROM evidence_origin ORDER BY document_id, origin_key");
+                "SELECT document_id, origin_key, credited FROM evidence_origin ORDER BY document_id, credited DESC, position, origin_key");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 knownOrigins.add(rs.getString(2));
-                if (rs.getBoolean(3)) credited.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+                // a claim that credits no outlet itself counts under the document's primary (first credited) origin
+                if (rs.getBoolean(3)) credited.putIfAbsent(rs.getString(1), Set.of(rs.getString(2)));
             }
         }
         Map<String, List<SerialItem>> serialItems = new HashMap<>();
@@ -84,11 +89,13 @@ public final class JdbcEvidenceClaims {
                 while (rs.next()) serialItems.put(rs.getString(1), serialItems(rs.getString(2), catalog));
             }
         }
+        Map<String, List<SerialItem>> ledgerSerials = ledgerSerialsInText(c);
         List<EvidenceClaim> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT cl.document_id, cl.seq, cl.kind, cl.article_id, cl.article_name, cl.article_text, cl.holder_id,
                        cl.holder_name, cl.holder_text, cl.stance, cl.attributed_to, cl.origin_key, cl.sentence,
-                       cl.start_offset, cl.end_offset, d.story_id, d.published
+                       cl.start_offset, cl.end_offset, d.story_id, d.published, cl.serials, cl.place_name, cl.latitude,
+                       cl.longitude, cl.country, cl.claim_date
                 FROM evidence_claim cl JOIN evidence_document d ON d.id = cl.document_id
                 WHERE cl.kind IN ('possession', 'use', 'transfer') ORDER BY cl.document_id, cl.seq""")) {
             ps.setFetchSize(10_000);
@@ -100,17 +107,22 @@ public final class JdbcEvidenceClaims {
                     String holderName = rs.getString(8) != null ? rs.getString(8) : rs.getString(9);
                     int start = rs.getInt(14);
                     int end = rs.getInt(15);
-                    Place place = pick(places.get(doc), start, end);
+                    Place place = ownPlace(rs);
+                    if (place == null) place = pick(places.get(doc), start, end);
                     LocalDate date = pickDate(dates.get(doc), start, end);
+                    if (date == null) date = rs.getObject(23, LocalDate.class);
                     if (date == null) date = rs.getObject(17, LocalDate.class);
-                    List<String> serials = new ArrayList<>();
+                    java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+                    java.sql.Array own = rs.getArray(18);
+                    if (own != null) for (String x : (String[]) own.getArray()) found.add(x);
                     for (SerialItem item : serialItems.getOrDefault(doc, List.of())) {
-                        if (item.article().familyKey() != null && item.article().familyKey().equals(article.get().familyKey())
-                                || item.article().designationKey() != null
-                                && item.article().designationKey().equals(article.get().designationKey())) {
-                            serials.addAll(item.serials());
-                        }
+                        if (sameArticle(item.article(), article.get())) found.addAll(item.serials());
                     }
+                    // serials anywhere in the document that the ledger delivered as this article
+                    for (SerialItem item : ledgerSerials.getOrDefault(doc, List.of())) {
+                        if (sameArticle(item.article(), article.get())) found.addAll(item.serials());
+                    }
+                    List<String> serials = dedupeByKey(found);
                     if (serials.isEmpty()) serials.add(null);
                     String id = doc + "#" + rs.getInt(2);
                     for (String serial : serials) {
@@ -164,6 +176,78 @@ public final class JdbcEvidenceClaims {
             for (String s : m.group(2).split("[,;]")) if (!s.isBlank()) serials.add(s.trim());
             out.add(new SerialItem(a, serials));
         }
+        return out;
+    }
+
+    private static boolean sameArticle(ArticleRef a, ArticleRef b) {
+        return a.familyKey() != null && a.familyKey().equals(b.familyKey())
+                || a.designationKey() != null && a.designationKey().equals(b.designationKey());
+    }
+
+    private static List<String> dedupeByKey(Collection<String> serials) {
+        Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        for (String x : serials) if (x != null && !x.isBlank()) byKey.putIfAbsent(SerialKey.of(x), x.strip());
+        return new ArrayList<>(byKey.values());
+    }
+
+    /** The place stored with the claim itself (a structured sighting's reported location), when it has one. */
+    private static Place ownPlace(ResultSet rs) throws SQLException {
+        String name = rs.getString(19);
+        if (name == null) return null;
+        double lat = rs.getDouble(20);
+        boolean noLat = rs.wasNull();
+        double lon = rs.getDouble(21);
+        boolean noLon = rs.wasNull();
+        GeoPoint p = noLat || noLon ? null : new GeoPoint(lat, lon);
+        return new Place(name, p, countryName(rs.getString(22)), rs.getInt(14));
+    }
+
+    /** Serial-shaped tokens: letters or hyphens with digits, five characters or more ("IQ-M1A1-0127", "W1234567"). */
+    private static final Pattern SERIAL_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(?=[A-Za-z0-9-]*\\d)(?=[A-Za-z0-9-]*[A-Za-z-])"
+            + "[A-Za-z0-9][A-Za-z0-9-]{3,30}[A-Za-z0-9](?![\\p{L}\\p{N}-])");
+
+    /**
+     * Serials found anywhere in any stored document (prose included: "hull number IQ-M1A1-0127") that are
+     * keys of the ledger's serials, per document, with the article the ledger delivered under each.
+     */
+    static Map<String, List<SerialItem>> ledgerSerialsInText(Connection c) throws SQLException {
+        Map<String, Set<String>> keysByDoc = new HashMap<>();
+        Set<String> allKeys = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT d.id, d.body FROM evidence_document d WHERE EXISTS (SELECT 1 FROM evidence_claim cl WHERE cl.document_id = d.id)")) {
+            ps.setFetchSize(1000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Matcher m = SERIAL_TOKEN.matcher(rs.getString(2));
+                    while (m.find()) {
+                        String k = SerialKey.of(m.group());
+                        keysByDoc.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(k);
+                        allKeys.add(k);
+                    }
+                }
+            }
+        }
+        if (allKeys.isEmpty()) return Map.of();
+        Map<String, List<String[]>> known = new HashMap<>(); // key -> [serial, designation, family, category]
+        try (PreparedStatement ps = c.prepareStatement("SELECT s.serial_key, s.serial, a.designation, a.family, a.category"
+                + " FROM ledger_serial s JOIN ledger_article a ON a.id = s.article_id WHERE s.serial_key = ANY(?)")) {
+            ps.setArray(1, c.createArrayOf("text", allKeys.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    known.computeIfAbsent(rs.getString(1), x -> new ArrayList<>()).add(new String[] {rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5)});
+                }
+            }
+        }
+        Map<String, List<SerialItem>> out = new HashMap<>();
+        keysByDoc.forEach((doc, keys) -> {
+            for (String k : keys) {
+                for (String[] row : known.getOrDefault(k, List.of())) {
+                    out.computeIfAbsent(doc, x -> new ArrayList<>()).add(new SerialItem(
+                            new ArticleRef(row[1], row[2], row[3]), List.of(row[0])));
+                }
+            }
+        });
         return out;
     }
 

@@ -37,14 +37,16 @@ import org.custody.evidence.Stance;
 import org.custody.evidence.StoredClaim;
 import org.custody.evidence.Story;
 import org.custody.evidence.stories.MinHash;
+import org.custody.evidence.stories.Passages;
 import org.custody.store.Database;
 
 /**
  * Stores analysed documents in PostgreSQL, one transaction per document, and groups them into stories.
  * A document whose content hash is already stored changes nothing. A new document joins the story of
  * (a) any stored near-duplicate (MinHash Jaccard estimate >= {@value MinHash#NEAR_DUPLICATE}, found through
- * LSH bands; the most similar one becomes its {@code near_duplicate_of}), (b) any document sharing a quote
- * of eight words or more, and (c) any document crediting the same outlet with a shared named reporter, or
+ * LSH bands; the most similar one becomes its {@code near_duplicate_of}), (b) any document it shares two
+ * paragraphs of running text with, or its lead paragraph ({@link Passages}: survives a rewritten lead or a
+ * cut text), (c) any document sharing a quote of eight words or more, and (d) any document crediting the same outlet with a shared named reporter, or
  * crediting the same outlet within {@value #SAME_ORIGIN_DAYS} days and sharing two resolved actors or
  * articles. When it links stories they merge into the oldest.
  */
@@ -135,7 +137,26 @@ public final class EvidenceStore {
                 }
             }
         }
-        // (b) shared quotes
+        // (b) shared paragraphs: a rewritten lead or a cut text still carries its original's paragraphs
+        List<Set<Long>> paragraphs = Passages.of(d.text());
+        Set<Long> allPassages = new LinkedHashSet<>();
+        paragraphs.forEach(allPassages::addAll);
+        if (!allPassages.isEmpty()) {
+            Map<String, Set<Long>> byDoc = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, hash FROM evidence_passage WHERE hash = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("bigint", allPassages.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) byDoc.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getLong(2));
+                }
+            }
+            byDoc.forEach((other, hashes) -> {
+                if (Passages.republishes(paragraphs, hashes)) {
+                    related.putIfAbsent(other, "shares " + Passages.sharedParagraphs(paragraphs, hashes)
+                            + " paragraph(s) of running text with " + other);
+                }
+            });
+        }
+        // (c) shared quotes
         List<String> quoteHashes = new ArrayList<>();
         for (Quote q : a.quotes()) {
             String norm = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -148,7 +169,7 @@ public final class EvidenceStore {
                 }
             }
         }
-        // (c) same credited origin
+        // (d) same credited origin
         Set<String> resolvedIds = new LinkedHashSet<>();
         for (Mention m : a.mentions()) {
             if (m.resolved() != null && (m.type() == MentionType.ACTOR || m.type() == MentionType.ARTICLE)) resolvedIds.add(m.resolved().id());
@@ -221,6 +242,15 @@ public final class EvidenceStore {
             }
             ps.executeBatch();
         }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO evidence_passage(document_id, hash) VALUES (?,?) ON CONFLICT DO NOTHING")) {
+            for (long h : allPassages) {
+                ps.setString(1, d.id());
+                ps.setLong(2, h);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
         insertMentions(c, d.id(), a.mentions());
         insertClaims(c, d.id(), a, nearDup == null ? null : primaryOrigin(c, nearDup));
         try (PreparedStatement ps = c.prepareStatement(
@@ -240,13 +270,16 @@ public final class EvidenceStore {
             ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO evidence_origin(document_id, origin_key, outlet, reporters, credited) VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+                "INSERT INTO evidence_origin(document_id, origin_key, outlet, reporters, credited, position) VALUES (?,?,?,?,?,?)"
+                        + " ON CONFLICT DO NOTHING")) {
+            int position = 0;
             for (Origin o : a.origins()) {
                 ps.setString(1, d.id());
                 ps.setString(2, o.key());
                 ps.setString(3, o.outlet());
                 ps.setArray(4, c.createArrayOf("text", o.reporters().toArray()));
                 ps.setBoolean(5, o.credited());
+                ps.setInt(6, position++);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -361,7 +394,7 @@ public final class EvidenceStore {
     /** The origin a stored document's claims count under by default: its first credited origin, else its own. */
     private static String primaryOrigin(Connection c, String doc) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, origin_key LIMIT 1")) {
+                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, position, origin_key LIMIT 1")) {
             ps.setString(1, doc);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : doc;
@@ -525,7 +558,7 @@ public final class EvidenceStore {
                 Set<String> independent = new LinkedHashSet<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT o.document_id, o.outlet, o.origin_key, o.credited,"
                         + " d.near_duplicate_of FROM evidence_origin o JOIN evidence_document d ON d.id = o.document_id"
-                        + " WHERE d.story_id = ? ORDER BY d.ingested_at, o.credited DESC, o.origin_key")) {
+                        + " WHERE d.story_id = ? ORDER BY d.ingested_at, o.credited DESC, o.position, o.origin_key")) {
                     ps.setString(1, e.getKey());
                     try (ResultSet rs = ps.executeQuery()) {
                         Map<String, String> primary = new LinkedHashMap<>();

@@ -147,7 +147,7 @@ class DiversionStoreTest {
         assertThat(dc.links(CaseLink.Kind.EVIDENCE)).extracting(CaseLink::ref).containsExactlyInAnyOrder("c1", "c2");
         assertThat(dc.links(CaseLink.Kind.TRANSFER)).extracting(CaseLink::ref).containsExactly("T-1");
         assertThat(dc.links(CaseLink.Kind.SCREENING)).extracting(CaseLink::ref).containsExactly("ofac-11462");
-        assertThat(dc.factors()).hasSize(8);
+        assertThat(dc.factors()).hasSize(org.custody.diversion.SuspicionModel.FEATURES.size());
         List<CaseEvent> events = events(dc.id());
         assertThat(events).extracting(CaseEvent::action).containsExactly("opened");
         assertThat(events.getFirst().actor()).isEqualTo("analyst1");
