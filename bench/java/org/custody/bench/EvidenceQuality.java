@@ -39,6 +39,8 @@ import org.custody.evidence.intake.Intake;
  */
 public final class EvidenceQuality {
 
+    private static final boolean VERBOSE = Boolean.getBoolean("custody.bench.verbose");
+
     record Gold(String file, MentionType type, int start, int end, String text) {}
 
     public static void main(String[] args) throws Exception {
@@ -99,6 +101,12 @@ public final class EvidenceQuality {
                 predicted.add(c.kind().label() + "|" + holder + "|" + c.stance().label());
             }
             Set<String> expected = goldClaims.getOrDefault(e.getKey(), Set.of());
+            if (VERBOSE) {
+                for (Claim c : a.claims()) System.out.println("CLAIM " + e.getKey() + " " + c.kind() + " " + c.holder().text() + " " + c.stance() + " :: " + c.cues());
+                for (Mention m : a.mentions(MentionType.ACTOR)) System.out.println("ACTOR " + e.getKey() + " " + m.text() + " -> " + (m.resolved() == null ? null : m.resolved().id()));
+                for (String x : expected) if (!predicted.contains(x)) System.out.println("MISSED " + e.getKey() + " " + x);
+                for (String x : predicted) if (!expected.contains(x)) System.out.println("EXTRA  " + e.getKey() + " " + x);
+            }
             setScore(claims, expected, predicted);
             setScore(relations, strip(expected), strip(predicted));
         }

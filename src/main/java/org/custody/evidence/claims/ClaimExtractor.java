@@ -31,16 +31,19 @@ public final class ClaimExtractor {
 
     private static final List<Trigger> TRIGGERS = List.of(
             t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
-            t("draped (?:in|with)|flying (?:a|the)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|used by|operated by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
+            t("draped (?:in|with)|flying (?:a|the)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
             t("carr(?:y|ies|ied|ying)|armed with|equipped with|brandish(?:es|ed|ing)?|wield(?:s|ed|ing)?|possess(?:es|ed|ing)?|display(?:s|ed|ing)?|show(?:s|ed|ing)? off|parad(?:e|es|ed|ing)|pos(?:e|es|ed|ing) with|pictured with|seen with|spotted with|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|ha(?:s|ve) acquired|stockpil(?:e|es|ed|ing)|hold(?:s|ing)?", ClaimKind.POSSESSION, Side.BEFORE),
+            t("(?:used|operated|fired|driven|flown|manned|employed) by", ClaimKind.USE, Side.AFTER),
+            t("ha(?:s|ve|d) (?:no|any)|ha(?:s|ve|d)(?= (?:several|dozens of|hundreds of|thousands of|\\d[\\d,]*) )|(?:ha(?:s|ve|d) )?taken|took", ClaimKind.POSSESSION, Side.BEFORE),
             t("us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|operat(?:e|es|ed|ing)|dr(?:ive|ove|iving|iven)|fight(?:s|ing)? with|attack(?:ed|ing)? with", ClaimKind.USE, Side.BEFORE),
-            t("turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|transferr?(?:s|ed|ing)?(?: [\\w-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w-]+){0,4} to|diversion(?: [\\w-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
+            t("turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?! of)(?: [\\w.,'’-]+){0,4}? (?:over )?to|transferr?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|diversion(?: [\\w.,'’-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w.,'’-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
             t("ends? up aiding|end(?:ed|ing)? up aiding|aid(?:s|ed|ing)", ClaimKind.SUPPLY, Side.AFTER),
-            t("provid(?:e|es|ed|ing)(?: [\\w-]+){0,6} to|suppl(?:y|ies|ied|ying)(?: [\\w-]+){0,6} to|deliver(?:s|ed|ing)?(?: [\\w-]+){0,6} to|sen(?:d|ds|t|ding)(?: [\\w-]+){0,6} to|gave|giv(?:e|es|en|ing)|ship(?:s|ped|ping)?(?: [\\w-]+){0,6} to", ClaimKind.SUPPLY, Side.AFTER),
-            t("arm(?:s|ing)|to arm|equip(?:s|ped|ping)?|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing) (?:weapons|arms|assistance|support) (?:and [\\w ]+ )?to|assist(?:s|ed|ing)?|backing", ClaimKind.SUPPLY, Side.AFTER),
+            t("provid(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,8} to|(?<!-)suppl(?:y|ies|ied|ying)(?: [\\w.,'’-]+){0,8} to|deliver(?:s|ed|ing)?(?: [\\w.,'’-]+){0,8} to|sen(?:d|ds|t|ding)(?: [\\w.,'’-]+){0,8} to|gave|giv(?:e|es|en|ing)|ship(?:s|ped|ping)?(?: [\\w.,'’-]+){0,8} to", ClaimKind.SUPPLY, Side.AFTER),
+            t("arm(?:s|ing)|to arm|equip(?:s|ped|ping)?|(?<!-)suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing) (?:weapons|arms|assistance|support) (?:and [\\w ]+ )?to|assist(?:s|ed|ing)?|backing", ClaimKind.SUPPLY, Side.AFTER),
             t("receiv(?:e|es|ed|ing)|obtain(?:ed)? from|get(?:s|ting)? (?:weapons|arms)", ClaimKind.SUPPLY, Side.BEFORE),
             t("train(?:s|ed|ing)?|trainers? for|advis(?:e|es|ed|ing)", ClaimKind.TRAINING, Side.AFTER));
 
+    private static final Pattern BARE_HAVE = Pattern.compile("(?i)ha(?:s|ve|d)(?: no| any)?|(?:ha(?:s|ve|d) )?taken|took");
     private static final Pattern ARTICLE_FREE = Pattern.compile("(?i)\\b(train|arm(s|ing)?\\b|to arm\\b|assist|advis|aid|equip|back)");
     private static final Pattern PASSIVE = Pattern.compile("(?i)(?:\\b(?:being|been|be|was|were|are|is|get|got|getting)\\s+)$");
     private static final Pattern NOT_VERB_ARMED = Pattern.compile("(?i)^armed\\b");
@@ -78,14 +81,17 @@ public final class ClaimExtractor {
                     String triggerText = m.group();
                     Side side = tr.side();
                     if (PASSIVE.matcher(sentence.substring(0, m.start())).find() && side == Side.AFTER
-                            && !triggerText.contains(" to")) side = Side.BEFORE;
+                            && !triggerText.contains(" to") && !triggerText.endsWith(" by")) side = Side.BEFORE;
                     if (tr.kind() == ClaimKind.SUPPLY && NOT_VERB_ARMED.matcher(triggerText).find()) continue;
                     Mention holder = holder(text, actors, sources, s, ts, te, side, tr.kind());
                     if (holder == null) continue;
                     Mention article = nearest(articles, ts, te, holder);
+                    // a bare "has"/"had taken" states possession only of an article named right after it
+                    if (BARE_HAVE.matcher(triggerText).matches()
+                            && (article == null || article.start() < te || article.start() - te > 40)) continue;
                     if (article == null && tr.kind() != ClaimKind.TRAINING) {
-                        if (tr.kind() == ClaimKind.SUPPLY && triggerText.toLowerCase(Locale.ROOT).matches("arm(s|ing)?|to arm")) {
-                            article = null; // "arming X" states supply of arms without naming them
+                        if (tr.kind() == ClaimKind.SUPPLY && ARTICLE_FREE.matcher(triggerText).find()) {
+                            article = null; // "arming X", "aiding X" state supply without naming an article
                         } else if (!previousArticles.isEmpty()) {
                             article = previousArticles.getLast();
                         } else {

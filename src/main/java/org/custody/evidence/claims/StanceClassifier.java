@@ -23,6 +23,8 @@ public final class StanceClassifier {
             + "|purportedly|apparently|believed to|thought to|suspected|said to|appears? to|seems? to|likely|unlikely|unconfirmed"
             + "|rumou?red|unverified|whether|perhaps|claimed|claims|if|potentially|would)\\b");
 
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|told|stated|announced|added|explained|confirmed)\\b");
+
     private StanceClassifier() {}
 
     public record Decision(Stance stance, List<String> cues) {}
@@ -35,12 +37,21 @@ public final class StanceClassifier {
         String before = masked.substring(0, trigger);
         Matcher d = DENIAL.matcher(before);
         while (d.find()) cues.add("denial: " + d.group());
-        String near = masked.substring(wordsBefore(masked, trigger, 6), trigger);
+        // the trigger itself may carry the negation ("has no", "had never taken")
+        String near = masked.substring(wordsBefore(masked, trigger, 6), triggerEnd);
         Matcher n = NEGATION.matcher(near);
         while (n.find()) cues.add("negation: " + n.group());
         if (!cues.isEmpty()) return new Decision(Stance.DENIED, cues);
         Matcher h = HEDGE.matcher(masked.substring(0, scopeEnd));
-        while (h.find()) cues.add("hedge: " + h.group());
+        boolean reported = false;
+        while (h.find()) {
+            // "said the equipment would be used": reported speech shifts "will" to "would", no hedge
+            if (h.group().equalsIgnoreCase("would") && (reported || REPORTED.matcher(masked.substring(0, h.start())).find())) {
+                reported = true;
+                continue;
+            }
+            cues.add("hedge: " + h.group());
+        }
         if (!cues.isEmpty()) return new Decision(Stance.HEDGED, cues);
         return new Decision(Stance.ASSERTED, List.of());
     }
