@@ -101,7 +101,7 @@ public final class RomanisationFolder implements AnalysisStep.TokenStep {
     }
 
     /**
-     * The consonant skeleton of a folded token: vowels, w and y dropped, z written as s (romanisations
+     * The consonant skeleton of a folded token: vowels, w and y dropped, z written as s and q as k (romanisations
      * write the same sibilant either way: "Hesbollah"/"Hezbollah"), a final h dropped, doubled consonants
      * collapsed ("solemani" and the Arabic-script "slimani" both give "slmn").
      */
@@ -111,6 +111,7 @@ public final class RomanisationFolder implements AnalysisStep.TokenStep {
             char c = folded.charAt(i);
             if (isVowel(c) || c == 'w') continue;
             if (c == 'z') c = 's';
+            else if (c == 'q') c = 'k';                   // short tokens are not folded: "qsi" (قصي) is "kuse" (Qusay)
             if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == c) continue;
             sb.append(c);
         }
