@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.ProgressBar;
 import org.custody.lists.Schema;
 import org.custody.screening.Comparison;
+import org.custody.screening.ScoreText;
 import org.custody.screening.ScreeningEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +67,7 @@ final class CompareCommand implements Runnable {
                 if (bar != null) bar.step();
             });
         }
-        for (Comparison c : out) System.out.println(json ? Json.line(jsonShape(c)) : Printable.text(human(c)));
+        for (Comparison c : out) System.out.println(json ? Json.line(jsonShape(c)) : Printable.text(human(c, engine.config().alertThreshold())));
     }
 
     static Map<String, Object> jsonShape(Comparison c) {
@@ -79,9 +80,10 @@ final class CompareCommand implements Runnable {
         return m;
     }
 
-    static String human(Comparison c) {
+    static String human(Comparison c, double threshold) {
         StringBuilder sb = new StringBuilder();
-        sb.append("%s  vs  %s: %.3f  %s%n".formatted(c.name1(), c.name2(), c.score(), c.match() ? "MATCH" : "no match"));
+        sb.append("%s  vs  %s: %s  %s%n".formatted(c.name1(), c.name2(), ScoreText.score(c.score(), threshold, 3),
+                c.match() ? "MATCH" : "no match"));
         ScreenCommand.explain(sb, c.explanation(), "    ");
         return sb.toString().stripTrailing();
     }

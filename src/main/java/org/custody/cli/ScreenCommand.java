@@ -11,6 +11,7 @@ import org.custody.lists.ListVersion;
 import org.custody.lists.Schema;
 import org.custody.screening.Explanation;
 import org.custody.screening.Hit;
+import org.custody.screening.ScoreText;
 import org.custody.screening.ScreeningEngine;
 import org.custody.screening.ScreeningQuery;
 import org.custody.screening.ScreeningResult;
@@ -144,7 +145,8 @@ final class ScreenCommand implements Runnable {
                 .append(r.alerts().size()).append(" at or above ").append(threshold).append(")\n");
         int rank = 0;
         for (Hit h : r.hits()) {
-            sb.append("  %2d. %.3f %-5s %s  %s [%s, %s]%n".formatted(++rank, h.score(), h.alert() ? "ALERT" : "",
+            sb.append("  %2d. %s %-5s %s  %s [%s, %s]%n".formatted(++rank, ScoreText.score(h.score(), threshold, 3),
+                    h.alert() ? "ALERT" : "",
                     h.name(), h.entityId(), h.schema().name().toLowerCase(java.util.Locale.ROOT),
                     String.join(", ", h.lists())));
             // the full token-by-token explanation for alerts and the best hit; the summary line for the rest

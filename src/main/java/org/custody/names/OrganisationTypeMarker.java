@@ -44,6 +44,15 @@ public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
     /** Legal-form words, for {@link FamilyNameReorder}: "CECOEX, S.A." is not "FAMILY, Given". */
     private static final Set<String> LEGAL_FORMS = Set.copyOf(CLASSES.get("company"));
 
+    /**
+     * The words an Arabic- or Persian-script token is recognised as by consonant skeleton: only words of
+     * those languages, so that "التكريتي" (al-Tikriti, skeleton tkrt) is not taken for the Russian
+     * "otkrytoe" (open joint-stock), nor "الشام" (al-Sham) for the Persian "sahami".
+     */
+    private static final Set<String> ARABIC_SCRIPT_WORDS = Set.of("kataib", "kataeb", "liwa", "liwaa", "alwiya",
+            "katiba", "katibat", "kateeba", "munazzama", "munazamat", "munazzamat", "tanzim", "harakat", "haraka",
+            "harakah", "jabhat", "jabha", "jabhah", "sherkat", "shirkat", "sharikat", "sharika");
+
     private static final Map<String, String> BY_WORD = new HashMap<>();
     private static final Map<String, String> BY_SKELETON = new HashMap<>();
 
@@ -53,7 +62,7 @@ public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
                 BY_WORD.put(w, e.getKey());
                 if (w.length() > 2) BY_WORD.put(RomanisationFolder.fold(w), e.getKey());
                 String sk = RomanisationFolder.skeleton(RomanisationFolder.fold(w));
-                if (sk.length() >= 3) BY_SKELETON.putIfAbsent(sk, e.getKey());
+                if (sk.length() >= 3 && ARABIC_SCRIPT_WORDS.contains(w)) BY_SKELETON.putIfAbsent(sk, e.getKey());
             }
             BY_WORD.put(e.getKey(), e.getKey());
         }

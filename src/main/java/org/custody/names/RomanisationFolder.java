@@ -101,14 +101,17 @@ public final class RomanisationFolder implements AnalysisStep.TokenStep {
     }
 
     /**
-     * The consonant skeleton of a folded token: vowels, w and y dropped, a final h dropped, doubled
-     * consonants collapsed ("solemani" and the Arabic-script "slimani" both give "slmn").
+     * The consonant skeleton of a folded token: vowels, w and y dropped, z written as s and q as k (romanisations
+     * write the same sibilant either way: "Hesbollah"/"Hezbollah"), a final h dropped, doubled consonants
+     * collapsed ("solemani" and the Arabic-script "slimani" both give "slmn").
      */
     public static String skeleton(String folded) {
         StringBuilder sb = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (isVowel(c) || c == 'w') continue;
+            if (c == 'z') c = 's';
+            else if (c == 'q') c = 'k';                   // short tokens are not folded: "qsi" (قصي) is "kuse" (Qusay)
             if (!sb.isEmpty() && sb.charAt(sb.length() - 1) == c) continue;
             sb.append(c);
         }

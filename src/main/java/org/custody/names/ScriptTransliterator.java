@@ -24,6 +24,7 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
             "[\\u200C\\u200D] > ;",                               // (zero-width) joiners inside Persian words
             "$notL {\\u0627\\u0644\\u0644\\u0647} $notL > allah;",  // the word Allah, not al- + lh
             "$notL {\\u0627\\u0644} $L > al\\-;",                  // word-initial article
+            "$notL {\\u0639 > a;", "^ {\\u0639 > a;",          // word-initial ayn: Latin forms start with a vowel (Ali, Omar, Uday)
             "$notL {\\u0648 > w;", "\\u0648 } [\\u0627\\u064A\\u06CC] > w;", "\\u0648 > u;",
             "$notL {[\\u064A\\u06CC] > y;", "[\\u064A\\u06CC] } [\\u0627\\u0648] > y;", "[\\u064A\\u06CC] > i;",
             "[\\u0627\\u0622\\u0671\\u0623] > a;", "\\u0625 > i;", "[\\u0621\\u0624] > \\';", "\\u0626 > \\'i;",

@@ -36,10 +36,49 @@ final class NameAlignment {
             double a = queryCoverage, b = listedCoverage;
             return a + b <= 0 ? 0 : 2 * a * b / (a + b);
         }
+
+        /** Every token of both names aligned at {@code minSim} or more (organisation words included). */
+        boolean complete(double minSim) {
+            for (double v : qSim) if (v < minSim) return false;
+            for (double v : lSim) if (v < minSim) return false;
+            return qSim.length > 0 && lSim.length > 0;
+        }
+
+        /** The same alignment seen from the other side. */
+        Result swapped() {
+            List<Pair> ps = new ArrayList<>(pairs.size());
+            for (Pair p : pairs) ps.add(new Pair(p.l(), p.l2(), p.q(), p.q2(), p.sim()));
+            return new Result(ps, lSim, qSim, listedCoverage, queryCoverage, matchedInformation);
+        }
     }
 
     interface Sim {
         double of(int q, int l);
+    }
+
+    /**
+     * Aligns two names the same way whichever is given first: the side that sorts first (by its tokens,
+     * then weights) is always aligned against the other, so ties in the greedy choice fall the same way
+     * and {@code compare(a, b)} equals {@code compare(b, a)} and screening {@code a} against a listed
+     * {@code b}. The result is seen from {@code query}'s side.
+     */
+    static Result alignEitherWay(Side query, Side listed, Sim sim, double minSim) {
+        if (order(query, listed) <= 0) return align(query, listed, sim, minSim);
+        return align(listed, query, (i, j) -> sim.of(j, i), minSim).swapped();
+    }
+
+    /** A total order of sides: token count, then each token's text, weak and abjad flags, then weights. */
+    static int order(Side a, Side b) {
+        List<NameToken> x = a.tokens(), y = b.tokens();
+        if (x.size() != y.size()) return Integer.compare(x.size(), y.size());
+        for (int i = 0; i < x.size(); i++) {
+            NameToken s = x.get(i), t = y.get(i);
+            int c = s.text().compareTo(t.text());
+            if (c != 0) return c;
+            if (s.weak() != t.weak()) return s.weak() ? 1 : -1;
+            if (s.abjad() != t.abjad()) return s.abjad() ? 1 : -1;
+        }
+        return java.util.Arrays.compare(a.weights(), b.weights());
     }
 
     static Result align(Side query, Side listed, Sim sim, double minSim) {

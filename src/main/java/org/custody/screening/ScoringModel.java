@@ -20,8 +20,9 @@ public final class ScoringModel {
     public static final String SCHEMA_MISMATCH = "schema_mismatch";
     public static final String DOB_MATCH = "dob_year_match";
     public static final String DOB_MISMATCH = "dob_year_disjoint";
-    public static final String NATIONALITY_MATCH = "nationality_match";
-    public static final String NATIONALITY_MISMATCH = "nationality_disjoint";
+    public static final String COUNTRY_MATCH = "country_match";
+    public static final String COUNTRY_MISMATCH = "country_disjoint";
+    public static final String COMPLETE_MATCH = "complete_match";
 
     public static final ScoringModel DEFAULT = new ScoringModel(List.of(
             new Feature(NAME_MATCH, 1.0,
@@ -38,10 +39,15 @@ public final class ScoringModel {
                     "A birth year given with the query equals one the list records."),
             new Feature(DOB_MISMATCH, -0.15,
                     "Birth years are known on both sides and none agrees."),
-            new Feature(NATIONALITY_MATCH, 0.03,
-                    "A nationality given with the query is one the list records."),
-            new Feature(NATIONALITY_MISMATCH, -0.05,
-                    "Nationalities are known on both sides and none agrees.")));
+            new Feature(COUNTRY_MATCH, 0.03,
+                    "The query's country (a person's nationality, a unit's country) is one of the listed entity's "
+                            + "nationalities or address countries, compared as ISO codes."),
+            new Feature(COUNTRY_MISMATCH, -0.15,
+                    "Countries are known on both sides (ISO codes from names, codes, demonyms or local names) "
+                            + "and none agrees."),
+            new Feature(COMPLETE_MATCH, 0.02,
+                    "Every token of both names aligned at 0.9 or more and the name is specific enough: "
+                            + "the whole listed name was given, so low_specificity does not apply.")));
 
     private final List<Feature> features;
     private final Map<String, Feature> byName;

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.custody.countries.Countries;
+import org.custody.lists.Address;
 import org.custody.lists.Alias;
 import org.custody.lists.AliasStrength;
 import org.custody.lists.ListEntity;
@@ -41,6 +43,8 @@ public final class ScreeningEngine implements Screener {
     private final SimilarTermCache termCache;
     private final double nameMatchWeight;
     private final double lowSpecificityWeight;
+    /** Per entity: ISO codes of its nationalities and address countries (empty when none is known). */
+    private final String[][] entityCountries;
 
     /** Two query tokens written together must be this close to a listed token to propose its names. */
     private static final double JOINED_TOKEN_SIMILARITY = 0.85;
@@ -78,6 +82,14 @@ public final class ScreeningEngine implements Screener {
         this.termCache = new SimilarTermCache(config.termCacheSize());
         this.nameMatchWeight = config.model().weight(ScoringModel.NAME_MATCH);
         this.lowSpecificityWeight = config.model().weight(ScoringModel.LOW_SPECIFICITY);
+        Countries countries = Countries.standard();
+        this.entityCountries = new String[this.entities.size()][];
+        for (int e = 0; e < this.entities.size(); e++) {
+            ListEntity en = this.entities.get(e);
+            List<String> names = new ArrayList<>(en.nationalities());
+            for (Address a : en.addresses()) names.add(a.country());
+            entityCountries[e] = countries.codes(names).toArray(new String[0]);
+        }
     }
 
     /** Builds the engine with the default configuration. */
@@ -114,7 +126,7 @@ public final class ScreeningEngine implements Screener {
         double[] qw = new double[qt.size()];
         for (int i = 0; i < qt.size(); i++) {
             NameToken t = qt.get(i);
-            TokenForm form = qf[i] != null ? qf[i] : TokenForm.of(t.text(), "", t.abjad());
+            TokenForm form = qf[i] != null ? qf[i] : queryForm(t);
             List<NameIndex.TermMatch> m = termCache.get(NameIndex.key(t.text(), t.weak(), t.abjad()),
                     () -> index.similarTerms(form, t.weak(), config.minTokenSimilarity(), 30));
             slots.add(m);
@@ -138,20 +150,22 @@ public final class ScreeningEngine implements Screener {
         SlotTerms[] known = new SlotTerms[qt.size()];
         for (int i = 0; i < known.length; i++) known[i] = SlotTerms.of(slots.get(i));
 
+        Evidence evidence = Evidence.of(query);
         Map<Integer, Scored> bestByEntity = new HashMap<>();
         for (int n : cands) {
-            Scored s = scoreName(query, qSide, known, n);
+            Scored s = scoreName(evidence, qSide, known, n);
+            s.exactness = exactness(qa, s);
             Scored prev = bestByEntity.get(s.entity);
-            if (prev == null || s.score > prev.score) bestByEntity.put(s.entity, s);
+            if (prev == null || RANKING.compare(s, prev) < 0) bestByEntity.put(s.entity, s);
         }
         List<Scored> ranked = new ArrayList<>(bestByEntity.values());
-        ranked.sort(Comparator.comparingDouble((Scored s) -> -s.score).thenComparing(s -> entities.get(s.entity).id()));
+        ranked.sort(RANKING.thenComparing(s -> entities.get(s.entity).id()));
         List<Hit> hits = new ArrayList<>(Math.min(query.limit(), ranked.size()));
         for (Scored s : ranked) {
             if (hits.size() >= query.limit()) break;
             ListEntity e = entities.get(s.entity);
-            boolean alert = s.score >= threshold;
-            hits.add(new Hit(e.id(), e.primaryName(), e.schema(), List.of(e.listId()), round(s.score), alert,
+            double score = round(s.score);
+            hits.add(new Hit(e.id(), e.primaryName(), e.schema(), List.of(e.listId()), score, score >= threshold,
                     () -> explain(qa, qSide, s, threshold)));
         }
         return new ScreeningResult(query.name(), hits, versions);
@@ -167,6 +181,39 @@ public final class ScreeningEngine implements Screener {
         NameAlignment.Result alignment;
         List<ScoredFeature> features;
         double score;
+        /** 2: the same words as written (case and punctuation aside), 1: equal after normalisation, 0: near. */
+        int exactness;
+    }
+
+    /** Best first; equal scores break toward the exact form, then toward the equal-after-normalisation one. */
+    private static final Comparator<Scored> RANKING = Comparator.comparingDouble((Scored s) -> -round(s.score))
+            .thenComparingInt(s -> -s.exactness);
+
+    /** What a query says about its subject besides the name; compare knows only the names. */
+    private record Evidence(Schema schema, String birthDate, String country, Set<String> countryCodes) {
+        static final Evidence NONE = new Evidence(null, null, null, Set.of());
+
+        static Evidence of(ScreeningQuery q) {
+            Set<String> codes = q.nationality() == null ? Set.of()
+                    : Countries.standard().codes(List.of(q.nationality().split("[;/]")));
+            return new Evidence(q.schema(), q.birthDate(), q.nationality(), codes);
+        }
+    }
+
+    private int exactness(AnalysedName qa, Scored s) {
+        if (!s.alignment.complete(1.0)) return 0;
+        String alias = entities.get(s.entity).allNames().get(index.nameAlias[s.name]).name();
+        return unfolded(qa.input()).equals(unfolded(alias)) ? 2 : 1;
+    }
+
+    /** Lower case letters and digits, one space between words: the name as written, punctuation aside. */
+    private static String unfolded(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        name.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c)) sb.appendCodePoint(c);
+            else if (!sb.isEmpty() && sb.charAt(sb.length() - 1) != ' ') sb.append(' ');
+        });
+        return sb.toString().strip();
     }
 
     /**
@@ -208,7 +255,7 @@ public final class ScreeningEngine implements Screener {
         }
     }
 
-    private Scored scoreName(ScreeningQuery query, NameAlignment.Side qSide, SlotTerms[] known, int n) {
+    private Scored scoreName(Evidence evidence, NameAlignment.Side qSide, SlotTerms[] known, int n) {
         int[] terms = index.nameTerms[n];
         NameToken[] ltArr = new NameToken[terms.length];
         TokenForm[] lf = new TokenForm[terms.length];
@@ -220,33 +267,53 @@ public final class ScreeningEngine implements Screener {
             lw[k] = index.termWeight(t);
         }
         NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
-        TokenForm[] qf = qSide.forms();
-        double minSim = config.minTokenSimilarity();
-        NameAlignment.Result r = NameAlignment.align(qSide, lSide, (i, j) -> {
+        // the index already knows the similarity of most pairs; it computed them with pairSimilarity
+        NameAlignment.Sim sim = (i, j) -> {
             double found = known[i].simOf(terms[j]);
-            if (found >= 0) return found;
-            // weak tokens are only ever equal, and the index found every equal term
-            return qf[i] == null || lf[j] == null ? 0 : TokenSimilarity.similarity(qf[i], lf[j], minSim);
-        }, minSim);
-        ListEntity e = entities.get(index.nameEntity[n]);
+            return found >= 0 ? found : pairSimilarity(qSide, i, lSide, j);
+        };
+        int e = index.nameEntity[n];
+        Scored s = score(qSide, lSide, sim, evidence, index.nameWeakAlias[n], entities.get(e).schema(),
+                entities.get(e).birthDates(), entityCountries[e]);
+        s.entity = e;
+        s.name = n;
+        return s;
+    }
+
+    /**
+     * The similarity of two analysed tokens, as both screening and compare see it: organisation-type
+     * words only ever equal (same word) or different; other tokens by {@link TokenSimilarity}.
+     */
+    private double pairSimilarity(NameAlignment.Side a, int i, NameAlignment.Side b, int j) {
+        NameToken x = a.tokens().get(i), y = b.tokens().get(j);
+        if (x.text().equals(y.text())) return x.weak() == y.weak() ? 1.0 : 0.0;
+        TokenForm fx = a.forms()[i], fy = b.forms()[j];
+        if (fx == null || fy == null) return 0.0;
+        return TokenSimilarity.similarity(fx, fy, config.minTokenSimilarity());
+    }
+
+    /**
+     * The one scorer: aligns two analysed names (the same way whichever side is the query) and adds the
+     * features of {@link ScoringModel}. {@link #screen} calls it for every candidate name and
+     * {@link #compare} for its two names, so they agree on any pair.
+     */
+    private Scored score(NameAlignment.Side qSide, NameAlignment.Side lSide, NameAlignment.Sim sim, Evidence evidence,
+                         boolean weakAlias, Schema listedSchema, List<String> listedBirthDates, String[] listedCountries) {
+        NameAlignment.Result r = NameAlignment.alignEitherWay(qSide, lSide, sim, config.minTokenSimilarity());
         List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
-        if (index.nameWeakAlias[n]) {
-            fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
-        }
-        if (query.schema() != null && !query.schema().compatibleWith(e.schema())) {
+        if (weakAlias) fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
+        if (evidence.schema() != null && listedSchema != null && !evidence.schema().compatibleWith(listedSchema)) {
             fs.add(new ScoredFeature(ScoringModel.SCHEMA_MISMATCH, 1,
-                    "query is a " + query.schema() + ", listed entity a " + e.schema()));
+                    "query is a " + evidence.schema() + ", listed entity a " + listedSchema));
         }
-        addDateFeatures(fs, query.birthDate(), e.birthDates());
-        addNationalityFeatures(fs, query.nationality(), e.nationalities());
+        addDateFeatures(fs, evidence.birthDate(), listedBirthDates);
+        addCountryFeatures(fs, evidence, listedCountries);
         Scored s = new Scored();
-        s.entity = index.nameEntity[n];
-        s.name = n;
         s.listed = lSide;
         s.alignment = r;
         s.features = fs;
-        s.score = total(fs);
+        s.score = qSide.tokens().isEmpty() || lSide.tokens().isEmpty() ? 0 : total(fs);
         return s;
     }
 
@@ -254,14 +321,28 @@ public final class ScreeningEngine implements Screener {
     private void addNameFeatures(List<ScoredFeature> fs, NameAlignment.Result r) {
         fs.add(new ScoredFeature(ScoringModel.NAME_MATCH, r.nameMatch(), null));
         double low = Math.max(0, 1 - r.matchedInformation() / specificInformation);
-        if (low > 0) fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, null));
+        if (low <= COMPLETE_MAX_LOW_SPECIFICITY && r.complete(COMPLETE_MIN_SIMILARITY)) {
+            fs.add(new ScoredFeature(ScoringModel.COMPLETE_MATCH, 1, null));
+        } else if (low > 0) {
+            fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, null));
+        }
     }
+
+    /** A complete match: every token of both names aligned at least this closely... */
+    static final double COMPLETE_MIN_SIMILARITY = 0.9;
+    /** ...and the matched tokens carry at least half the rarity of a specific name (so "CORP" never is). */
+    static final double COMPLETE_MAX_LOW_SPECIFICITY = 0.5;
 
     private String why(ScoredFeature f, NameAlignment.Result r) {
         if (f.why() != null) return f.why();
         if (f.name().equals(ScoringModel.NAME_MATCH)) {
             return "query covered " + fmt2(r.queryCoverage()) + ", listed name covered " + fmt2(r.listedCoverage())
                     + " (rarity-weighted)";
+        }
+        if (f.name().equals(ScoringModel.COMPLETE_MATCH)) {
+            return "every token of both names aligned at " + fmt2(COMPLETE_MIN_SIMILARITY) + " or more; the matched"
+                    + " tokens carry " + fmt2(r.matchedInformation()) + " of " + fmt2(specificInformation)
+                    + " nats, so low_specificity is not applied";
         }
         return "matched tokens carry " + fmt2(r.matchedInformation()) + " of the " + fmt2(specificInformation)
                 + " nats of rarity that make a name specific";
@@ -296,16 +377,24 @@ public final class ScreeningEngine implements Screener {
         return out;
     }
 
-    private static void addNationalityFeatures(List<ScoredFeature> fs, String query, List<String> listed) {
-        if (query == null || query.isBlank() || listed.isEmpty()) return;
-        String q = query.trim().toLowerCase(Locale.ROOT);
+    /**
+     * Country evidence: the query's country (a person's nationality, a unit's country) against the listed
+     * entity's nationalities and address countries, both normalised to ISO codes by {@link Countries}.
+     */
+    private static void addCountryFeatures(List<ScoredFeature> fs, Evidence evidence, String[] listed) {
+        if (evidence.country() == null || evidence.country().isBlank() || listed.length == 0) return;
+        if (evidence.countryCodes().isEmpty()) return;                      // a country Custody cannot read
         for (String l : listed) {
-            if (l.trim().toLowerCase(Locale.ROOT).equals(q)) {
-                fs.add(new ScoredFeature(ScoringModel.NATIONALITY_MATCH, 1, "nationality " + query + " listed"));
+            if (evidence.countryCodes().contains(l)) {
+                fs.add(new ScoredFeature(ScoringModel.COUNTRY_MATCH, 1,
+                        "country " + evidence.country() + " (" + l + ") is one the list records"));
                 return;
             }
         }
-        fs.add(new ScoredFeature(ScoringModel.NATIONALITY_MISMATCH, 1, "nationality " + query + " vs listed " + listed));
+        List<String> names = new ArrayList<>();
+        for (String l : listed) names.add(Countries.englishName(l) + " (" + l + ")");
+        fs.add(new ScoredFeature(ScoringModel.COUNTRY_MISMATCH, 1, "country " + evidence.country() + " "
+                + evidence.countryCodes() + " vs listed " + String.join(", ", names)));
     }
 
     private double total(List<ScoredFeature> fs) {
@@ -337,21 +426,18 @@ public final class ScreeningEngine implements Screener {
     public Comparison compare(String name1, String name2, Schema schema) {
         AnalysedName a = analyzer.analyse(name1), b = analyzer.analyse(name2);
         NameAlignment.Side sa = side(a), sb = side(b);
-        NameAlignment.Result r = NameAlignment.align(sa, sb, (i, j) -> {
-            NameToken x = a.tokens().get(i), y = b.tokens().get(j);
-            return TokenSimilarity.similarity(x.text(), x.weak(), x.abjad(), y.text(), y.weak(), y.abjad());
-        }, config.minTokenSimilarity());
-        List<ScoredFeature> fs = new ArrayList<>();
-        addNameFeatures(fs, r);
-        double score = (a.isEmpty() || b.isEmpty()) ? 0 : total(fs);
-        Scored s = new Scored();
-        s.listed = sb;
-        s.alignment = r;
-        s.features = fs;
-        s.score = score;
+        Scored s = score(sa, sb, (i, j) -> pairSimilarity(sa, i, sb, j), Evidence.NONE, false, null,
+                List.of(), new String[0]);
         s.name = -1;
-        Explanation ex = explanation(a, sa, s, name2, "PRIMARY", b.appliedSteps(), config.alertThreshold());
-        return new Comparison(name1, name2, round(score), score >= config.alertThreshold(), ex);
+        double threshold = config.alertThreshold();
+        Explanation ex = explanation(a, sa, s, name2, "PRIMARY", b.appliedSteps(), threshold);
+        double score = round(s.score);
+        return new Comparison(name1, name2, score, score >= threshold, ex);
+    }
+
+    /** The form a token is looked up in the vocabulary with (weak tokens: only their exact text counts). */
+    private static TokenForm queryForm(NameToken t) {
+        return t.weak() ? TokenForm.of(t.text(), "", t.abjad()) : TokenForm.of(t.text(), t.abjad());
     }
 
     private NameAlignment.Side side(AnalysedName an) {
@@ -360,7 +446,7 @@ public final class ScreeningEngine implements Screener {
         for (int i = 0; i < toks.size(); i++) {
             NameToken t = toks.get(i);
             List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of()
-                    : index.similarTerms(TokenForm.of(t.text(), t.abjad()), t.weak(), config.minTokenSimilarity(), 1);
+                    : index.similarTerms(queryForm(t), t.weak(), config.minTokenSimilarity(), 1);
             w[i] = index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m);
         }
         return new NameAlignment.Side(toks, w);
@@ -414,8 +500,7 @@ public final class ScreeningEngine implements Screener {
         for (boolean d : qDone) if (d) alignedQ++;
         int alignedL = 0;
         for (boolean d : lDone) if (d) alignedL++;
-        StringBuilder sb = new StringBuilder(160).append("score ").append(fmt2(s.score))
-                .append(s.score >= threshold ? " >= " : " < ").append("threshold ").append(fmt2(threshold))
+        StringBuilder sb = new StringBuilder(160).append("score ").append(ScoreText.versus(round(s.score), threshold))
                 .append(": '").append(qa.input()).append("' against ").append(strength.toLowerCase(Locale.ROOT))
                 .append(" alias '").append(matchedAlias).append("'; ").append(alignedQ).append(" of ").append(qt.size())
                 .append(" query tokens and ").append(alignedL).append(" of ").append(lt.size()).append(" listed tokens aligned");

@@ -23,7 +23,7 @@ public final class TokenSimilarity {
     static double similarity(String a, String aSkeleton, boolean aAbjad, String b, String bSkeleton, boolean bAbjad) {
         if (a.equals(b)) return 1.0;
         int la = a.length(), lb = b.length();
-        if (Math.min(la, lb) <= 2) return 0.0;                 // "al", "ab": equal or nothing
+        if (Math.min(la, lb) <= 2) return shortAbjad(a, aSkeleton, aAbjad, b, bSkeleton, bAbjad);
         double best = spelling(a, b);
         if (Math.max(la, lb) <= 3 && RomanisationFolder.fold(a).equals(RomanisationFolder.fold(b))) {
             best = Math.max(best, 0.8);                        // short tokens are not folded: "haq"/"hak"
@@ -57,11 +57,22 @@ public final class TokenSimilarity {
     static double similarity(TokenForm a, TokenForm b, double minSim) {
         if (a.text().equals(b.text())) return 1.0;
         int la = a.length(), lb = b.length();
-        if (Math.min(la, lb) <= 2) return 0.0;
+        if (Math.min(la, lb) <= 2) return shortAbjad(a.text(), a.skeleton(), a.abjad(), b.text(), b.skeleton(), b.abjad());
         boolean boundApplies = !a.abjad() && !b.abjad() && !a.gluedArticle() && !b.gluedArticle()
                 && Math.max(la, lb) > 3 && !(a.skeleton().length() >= 4 && a.skeleton().equals(b.skeleton()));
         if (boundApplies && spellingBound(la, lb, a.commonLetters(b)) < minSim) return 0.0;
         return similarity(a.text(), a.skeleton(), a.abjad(), b.text(), b.skeleton(), b.abjad());
+    }
+
+    /**
+     * Two-letter tokens are equal or nothing ("al", "ab"), except a two-consonant word from Arabic script,
+     * which has no short vowels: "bn" is "ben"/"bin", "sd" is "sad" when the skeletons are equal.
+     */
+    private static double shortAbjad(String a, String aSkeleton, boolean aAbjad, String b, String bSkeleton, boolean bAbjad) {
+        if (aAbjad == bAbjad || Math.min(a.length(), b.length()) < 2 || hasDigit(a) || hasDigit(b)) return 0.0;
+        String sa = aSkeleton != null ? aSkeleton : RomanisationFolder.skeleton(a);
+        String sb = bSkeleton != null ? bSkeleton : RomanisationFolder.skeleton(b);
+        return sa.length() == 2 && sa.equals(sb) ? 0.9 : 0.0;
     }
 
     /**

@@ -6,8 +6,9 @@ import java.util.Objects;
 import org.custody.lists.Schema;
 
 /**
- * A node with the names it is screened under (its name first, then its aliases) and, for persons, the
- * birth date and nationality the ledger knows (null when unknown), which screening weighs as evidence.
+ * A node with the names it is screened under (its name first, then its aliases) and what the ledger knows
+ * of it besides (null when unknown): a person's birth date and nationality, a unit's country (held in
+ * {@code nationality}), which screening weighs as evidence.
  */
 public record Party(NodeRef ref, String name, List<String> aliases, Schema schema, String birthDate,
                     String nationality) {

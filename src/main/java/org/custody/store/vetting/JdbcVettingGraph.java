@@ -42,7 +42,7 @@ public final class JdbcVettingGraph implements VettingGraph {
         if (cached != null) return cached;
         try {
             Optional<Party> p = switch (ref) {
-                case NodeRef.Unit u -> named(ref, "SELECT name, NULL, NULL, ARRAY(SELECT alias FROM ledger_org_unit_alias"
+                case NodeRef.Unit u -> named(ref, "SELECT name, NULL, country, ARRAY(SELECT alias FROM ledger_org_unit_alias"
                         + " WHERE unit_id = u.id ORDER BY alias) FROM ledger_org_unit u WHERE id = ?", Schema.ORGANIZATION);
                 case NodeRef.Person x -> named(ref, "SELECT name, birth_date::text, nationality, ARRAY(SELECT alias"
                         + " FROM ledger_person_alias WHERE person_id = p.id ORDER BY alias) FROM ledger_person p WHERE id = ?",

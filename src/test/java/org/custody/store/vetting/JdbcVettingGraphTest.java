@@ -63,6 +63,7 @@ class JdbcVettingGraphTest {
                 "Brigade 45 --formerly_commanded_by--> Hassan Ali Kadhim --member_of--> Asa'ib Ahl al-Haq");
         Party parent = paths.get(1).end();
         assertThat(parent.aliases()).containsExactly("Hashd al-Shaabi");
+        assertThat(parent.nationality()).as("a unit's country is screening evidence").isEqualTo("IQ");
         assertThat(paths.get(2).end().nationality()).isEqualTo("IQ");
         assertThat(paths.get(2).edges().get(0).note()).isEqualTo("commander from 2018-01-01");
         assertThat(paths.get(4).sources()).containsExactly(
