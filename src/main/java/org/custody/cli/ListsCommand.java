@@ -57,6 +57,7 @@ final class ListsCommand implements Runnable {
                         + "version stays current): " + e.getMessage(), e);
             }
         }
+        context.invalidateScreener();      // before the lists change: a cached index must never outlive them
         List<WatchlistStore.ImportOutcome> outcomes = store.importAll(parsed, sourceText);
         context.invalidateScreener();
         return outcomes;

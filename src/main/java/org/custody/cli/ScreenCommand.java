@@ -77,10 +77,14 @@ final class ScreenCommand implements Runnable {
         }
         double shownThreshold = threshold != null ? threshold : engine.config().alertThreshold();
         if (!json) {
-            System.err.printf("screening against %d entities (%s); lists loaded in %d ms, index ready after %d ms%n",
-                    engine.entityCount(),
-                    String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList()),
-                    context.listsLoadMillis(), context.screenerBuildMillis());
+            String lists = String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList());
+            if (context.screenerSource().startsWith("restored")) {
+                System.err.printf("screening against %d entities (%s); index %s in %d ms%n", engine.entityCount(), lists,
+                        context.screenerSource(), context.screenerBuildMillis());
+            } else {
+                System.err.printf("screening against %d entities (%s); lists loaded in %d ms, index ready after %d ms%n",
+                        engine.entityCount(), lists, context.listsLoadMillis(), context.screenerBuildMillis());
+            }
         }
         Function<ScreeningResult, String> render = json ? r -> Json.line(jsonShape(r, explain)) : r -> human(r, shownThreshold);
         try (ProgressBar bar = batch != null ? Bars.bar("screen", queries.size() + batchRows, "names") : null;

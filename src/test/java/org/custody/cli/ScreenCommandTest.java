@@ -105,6 +105,26 @@ class ScreenCommandTest {
     }
 
     @Test
+    void aLaterProcessRestoresTheCachedIndexAndAnImportDropsIt() {
+        CliRun first = CliRun.run(ctx, "screen", "--json", "--explain", "Kataib Hezbollah", "Qasem Soleimani");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path cached = home.resolve("cache").resolve("screening.bin");
+        assertThat(cached).exists();
+        CliContext later = new CliContext(new CustodyHome(home), db);
+        CliRun second = CliRun.run(later, "screen", "--json", "--explain", "Kataib Hezbollah", "Qasem Soleimani");
+        assertThat(later.screenerSource()).startsWith("restored from");
+        assertThat(second.out()).isEqualTo(first.out());
+
+        CliRun reimport = CliRun.run(later, "lists", "import", SharedData.dir("un-sc").resolve("UN_consolidated.xml").toString());
+        assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+        assertThat(cached).as("an import drops the cached index").doesNotExist();
+        CliRun third = CliRun.run(later, "screen", "--json", "--explain", "Kataib Hezbollah", "Qasem Soleimani");
+        assertThat(later.screenerSource()).isEqualTo("built");
+        assertThat(third.out()).isEqualTo(first.out());
+        assertThat(cached).exists();
+    }
+
+    @Test
     void thresholdAndLimitAreHonoured() throws IOException {
         JsonNode line = jsonLines(CliRun.run(ctx, "screen", "--json", "--limit", "3", "--threshold", "0.999",
                 "--schema", "organization", "HIZBALLAH")).getFirst();
