@@ -1,7 +1,7 @@
 package org.custody.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,16 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.custody.lists.Schema;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.custody.lists.Schema;
 
 /**
  * The rows of a {@code --batch FILE}: either one value per line, or a CSV whose header names its columns
  * (case-insensitive; {@code name} for screen, {@code name1,name2[,schema]} for compare). Each row keeps
- * its line number so a bad row can be named.
+ * its line number so a bad row can be named. Rows are read one at a time ({@link #forEach}), so a file of
+ * any size is never held in memory.
  */
 record BatchInput(List<Row> rows) {
 
@@ -40,39 +42,52 @@ record BatchInput(List<Row> rows) {
         }
     }
 
-    /**
-     * Reads {@code file}. When its first line holds {@code requiredColumn} as a CSV header it is read as
-     * CSV; otherwise every non-blank line is one row whose {@code plainColumns} are split by commas (for
-     * screen, a plain line is the whole name).
-     */
+    /** Every row of {@code file} in memory (small files: compare batches); see {@link #forEach}. */
     static BatchInput read(Path file, String requiredColumn, List<String> plainColumns) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+        List<Row> rows = new ArrayList<>();
+        forEach(file, requiredColumn, plainColumns, rows::add);
+        return new BatchInput(rows);
+    }
+
+    /**
+     * Streams the rows of {@code file} to {@code action}, in file order, and returns how many there were.
+     * When its first line holds {@code requiredColumn} as a CSV header it is read as CSV; otherwise every
+     * non-blank line is one row whose {@code plainColumns} are split by commas (for screen, a plain line
+     * is the whole name). Only the current row is held.
+     */
+    static long forEach(Path file, String requiredColumn, List<String> plainColumns, Consumer<Row> action) {
+        boolean csv;
+        try (BufferedReader r = open(file)) {
+            String first = r.readLine();
+            List<String> header = new ArrayList<>();
+            for (String h : (first == null ? "" : first).split(",")) {
+                header.add(h.strip().replace("\"", "").toLowerCase(Locale.ROOT));
+            }
+            csv = header.contains(requiredColumn);
+            if (!csv) return plainLines(first, r, plainColumns, action);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        String first = text.lines().findFirst().orElse("");
-        List<String> header = new ArrayList<>();
-        for (String h : first.split(",")) header.add(h.strip().replace("\"", "").toLowerCase(Locale.ROOT));
-        List<Row> rows = new ArrayList<>();
-        if (header.contains(requiredColumn)) {
-            CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).build();
-            try (Reader r = new java.io.StringReader(text); CSVParser p = CSVParser.parse(r, fmt)) {
-                for (CSVRecord rec : p) {
-                    Map<String, String> m = new TreeMap<>();
-                    rec.toMap().forEach((k, v) -> m.put(k.strip().toLowerCase(Locale.ROOT), v));
-                    rows.add(new Row(rec.getRecordNumber() + 1, m));
-                }
-            } catch (IOException | UncheckedIOException | IllegalStateException e) {
-                throw new IllegalArgumentException(file + ": not a readable CSV: " + e.getMessage(), e);
+        CSVFormat fmt = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setTrim(true).build();
+        long count = 0;
+        try (BufferedReader r = open(file); CSVParser p = CSVParser.parse(r, fmt)) {
+            for (CSVRecord rec : p) {
+                Map<String, String> m = new TreeMap<>();
+                rec.toMap().forEach((k, v) -> m.put(k.strip().toLowerCase(Locale.ROOT), v));
+                action.accept(new Row(rec.getRecordNumber() + 1, m));
+                count++;
             }
-            return new BatchInput(rows);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException(file + ": not a readable CSV: " + e.getMessage(), e);
         }
-        long n = 0;
-        for (String line : text.lines().toList()) {
+        return count;
+    }
+
+    private static long plainLines(String first, BufferedReader r, List<String> plainColumns, Consumer<Row> action)
+            throws IOException {
+        long n = 0, count = 0;
+        for (String line = first; line != null; line = r.readLine()) {
             n++;
             if (line.isBlank()) continue;
             Map<String, String> m = new TreeMap<>();
@@ -82,8 +97,17 @@ record BatchInput(List<Row> rows) {
                 String[] parts = line.split(",", plainColumns.size());
                 for (int i = 0; i < parts.length; i++) m.put(plainColumns.get(i), parts[i].strip());
             }
-            rows.add(new Row(n, m));
+            action.accept(new Row(n, m));
+            count++;
         }
-        return new BatchInput(rows);
+        return count;
+    }
+
+    /** A reader positioned after the byte-order mark, if the file has one. */
+    private static BufferedReader open(Path file) throws IOException {
+        BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        r.mark(1);
+        if (r.read() != '\uFEFF') r.reset();
+        return r;
     }
 }

@@ -1,10 +1,17 @@
 package org.custody.cli;
 
 import org.custody.audit.AuditCheckpoints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import org.custody.config.CustodyHome;
+import org.custody.lists.ListEntity;
 import org.custody.screening.ScreeningEngine;
 import org.custody.store.Database;
 import org.custody.store.DatabaseConfig;
+import org.custody.screening.ScreeningConfig;
+import org.custody.store.lists.ScreeningCache;
 import org.custody.store.lists.WatchlistStore;
 
 /**
@@ -17,6 +24,8 @@ public final class CliContext implements AutoCloseable {
     private final boolean ownsDatabase;
     private Database database;
     private AuditCheckpoints checkpoints;
+    private DatabaseConfig databaseConfig;
+    private String screenerSource = "";
     private ScreeningEngine screener;
     private long screenerMillis = -1;
     private long listsLoadMillis = -1;
@@ -45,7 +54,8 @@ public final class CliContext implements AutoCloseable {
     public synchronized Database database() {
         if (database == null) {
             home.ensureDirectory(".");
-            database = Database.open(DatabaseConfig.resolve(home));
+            databaseConfig = DatabaseConfig.resolve(home);
+            database = Database.open(databaseConfig);
             anchorAudit(database);
         }
         return database;
@@ -72,21 +82,81 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * The screening engine over every list's current version, built on first use from
-     * {@link WatchlistStore#loadCurrent()} (one snapshot row per list) and kept for the invocation. Its
-     * results name the list versions they were computed from. With no list imported it screens nothing.
+     * The screening engine over every list's current version, kept for the invocation. It is restored
+     * from the home's screening cache when that is current, otherwise built from
+     * {@link WatchlistStore#loadCurrent()} (one snapshot row per list) and cached for the next process.
+     * With this home's own embedded database the cache is trusted without starting PostgreSQL (only this
+     * home's list imports change that database, and they drop the cache first); with any other database
+     * the cache is used only when its list versions are the database's current ones. Results name the
+     * list versions they were computed from. With no list imported it screens nothing.
+     * {@code CUSTODY_SCREENING_CACHE=off} neither reads nor writes the cache (the benchmark's baseline).
      */
     public synchronized ScreeningEngine screener() {
         if (screener == null) {
-            WatchlistStore store = new WatchlistStore(database());   // opening the database is not counted
             long t0 = System.nanoTime();
-            WatchlistStore.CurrentLists current = store.loadCurrent();
-            long t1 = System.nanoTime();
-            screener = ScreeningEngine.build(current.entities(), current.versions());
-            listsLoadMillis = (t1 - t0) / 1_000_000;
-            screenerMillis = (System.nanoTime() - t0) / 1_000_000;
+            ScreeningCache cache = screeningCache();
+            DatabaseConfig own = database == null ? DatabaseConfig.resolve(home) : databaseConfig;
+            boolean cacheOff = "off".equalsIgnoreCase(System.getenv("CUSTODY_SCREENING_CACHE"));
+            String identity = cacheOff ? null : databaseIdentity(own);
+            if (own instanceof DatabaseConfig.Embedded && identity != null) {
+                screener = cache.load(identity, null, ScreeningConfig.DEFAULT);
+            }
+            if (screener == null) {
+                WatchlistStore store = new WatchlistStore(database());   // opening the database is not counted
+                t0 = System.nanoTime();
+                if (identity != null) screener = cache.load(identity, store.currentVersions(), ScreeningConfig.DEFAULT);
+                if (screener == null) {
+                    WatchlistStore.CurrentLists current = store.loadCurrent();
+                    listsLoadMillis = (System.nanoTime() - t0) / 1_000_000;
+                    screener = ScreeningEngine.build(current.entities(), current.versions());
+                    screenerSource = "built";
+                    screenerMillis = (System.nanoTime() - t0) / 1_000_000;
+                    if (identity != null && !current.versions().isEmpty()) saveQuietly(cache, screener, current.entities(), identity);
+                    return screener;
+                }
+            }
+            screenerSource = "restored from " + cache.file();
+            listsLoadMillis = screenerMillis = (System.nanoTime() - t0) / 1_000_000;
         }
         return screener;
+    }
+
+    private static void saveQuietly(ScreeningCache cache, ScreeningEngine engine, List<ListEntity> entities,
+                                    String identity) {
+        try {
+            cache.save(engine, entities, identity);
+        } catch (RuntimeException e) {
+            System.err.println("note: the screening index is not cached for the next run: " + e.getMessage());
+        }
+    }
+
+    private ScreeningCache screeningCache() {
+        return new ScreeningCache(home.resolve("cache").resolve("screening.bin"));
+    }
+
+    /**
+     * Which database a cache was read from: this home's embedded data folder (by its file identity, so a
+     * recreated folder does not match), an external URL and user, or a database handed in by the caller.
+     * Null when it cannot be told.
+     */
+    private String databaseIdentity(DatabaseConfig config) {
+        return switch (config) {
+            case null -> database == null ? null : "given:" + database.description();
+            case DatabaseConfig.Embedded e -> {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(e.dataDirectory(), BasicFileAttributes.class);
+                    yield a.fileKey() == null ? null : "embedded:" + e.dataDirectory() + ":" + a.fileKey() + ":" + a.creationTime();
+                } catch (IOException x) {
+                    yield null;
+                }
+            }
+            case DatabaseConfig.External x -> "external:" + x.jdbcUrl() + ":" + x.user();
+        };
+    }
+
+    /** How the last {@link #screener()} was made: "built", or "restored from" the cache file. */
+    public synchronized String screenerSource() {
+        return screenerSource;
     }
 
     /** Milliseconds the last {@link #screener()} build took (load + index, after the database is open), -1 before the first. */
@@ -102,6 +172,7 @@ public final class CliContext implements AutoCloseable {
     /** Forgets the built engine, so the next {@link #screener()} sees lists imported since. */
     public synchronized void invalidateScreener() {
         screener = null;
+        screeningCache().invalidate();
     }
 
     /**

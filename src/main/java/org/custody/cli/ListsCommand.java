@@ -60,6 +60,7 @@ final class ListsCommand implements Runnable {
             }
         }
         ShrinkGuard guard = shrinkGuard(context);
+        context.invalidateScreener();      // before the lists change: a cached index must never outlive them
         List<WatchlistStore.ImportOutcome> outcomes;
         try {
             outcomes = store.importAll(parsed, sourceText, allowShrink ? guard.allowingShrink() : guard);

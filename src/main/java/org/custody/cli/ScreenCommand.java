@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import me.tongfei.progressbar.ProgressBar;
 import org.custody.lists.ListVersion;
@@ -48,6 +49,10 @@ final class ScreenCommand implements Runnable {
             description = "Queries from a file: one name per line, or a CSV with a 'name' column (optional schema, dob, nationality).")
     Path batch;
 
+    @Option(names = "--explain", description = "With --json: each hit's full explanation (token alignment, features, "
+            + "normalisation steps) and each list version's date and content hash; without it, a one-line summary per hit.")
+    boolean explain;
+
     @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names to screen, one query each.")
     List<String> names = new ArrayList<>();
 
@@ -60,17 +65,9 @@ final class ScreenCommand implements Runnable {
         Schema s = schema == null ? null : Schema.parse(schema);
         List<ScreeningQuery> queries = new ArrayList<>();
         for (String n : names) queries.add(new ScreeningQuery(n, s, limit, threshold, birthDate, nationality));
-        if (batch != null) {
-            for (BatchInput.Row row : BatchInput.read(batch, "name", List.of("name")).rows()) {
-                String name = row.get("name");
-                if (name.isEmpty()) throw new IllegalArgumentException(batch + ":" + row.line() + ": field name: empty");
-                Schema rs = row.schema(batch, s);
-                queries.add(new ScreeningQuery(name, rs, limit, threshold,
-                        row.get("dob").isEmpty() ? birthDate : row.get("dob"),
-                        row.get("nationality").isEmpty() ? nationality : row.get("nationality")));
-            }
-        }
-        if (queries.isEmpty()) throw new IllegalArgumentException("give NAME... or --batch FILE");
+        // a first pass checks every row, so a bad row is refused before anything is screened or printed
+        long batchRows = batch == null ? 0 : BatchInput.forEach(batch, "name", List.of("name"), row -> query(row, s));
+        if (queries.isEmpty() && batchRows == 0) throw new IllegalArgumentException("give NAME... or --batch FILE");
         ScreeningEngine engine = context.screener();
         if (engine.entityCount() == 0) {
             throw new IllegalStateException("no watchlist imported yet: run 'custody lists import --bundled' "
@@ -78,14 +75,72 @@ final class ScreenCommand implements Runnable {
         }
         double shownThreshold = threshold != null ? threshold : engine.config().alertThreshold();
         if (!json) {
-            System.err.printf("screening against %d entities (%s); lists loaded in %d ms, index ready after %d ms%n",
-                    engine.entityCount(),
-                    String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList()),
-                    context.listsLoadMillis(), context.screenerBuildMillis());
+            String lists = String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList());
+            if (context.screenerSource().startsWith("restored")) {
+                System.err.printf("screening against %d entities (%s); index %s in %d ms%n", engine.entityCount(), lists,
+                        context.screenerSource(), context.screenerBuildMillis());
+            } else {
+                System.err.printf("screening against %d entities (%s); lists loaded in %d ms, index ready after %d ms%n",
+                        engine.entityCount(), lists, context.listsLoadMillis(), context.screenerBuildMillis());
+            }
         }
-        List<ScreeningResult> results = run(engine, queries, batch != null);
-        for (ScreeningResult r : results) {
-            System.out.println(json ? Json.line(jsonShape(r)) : Printable.text(human(r, shownThreshold)));
+        Function<ScreeningResult, String> render = json ? r -> Json.line(jsonShape(r, explain)) : r -> Printable.text(human(r, shownThreshold));
+        try (ProgressBar bar = batch != null ? Bars.bar("screen", queries.size() + batchRows, "names") : null;
+             Stream stream = new Stream(engine, render, bar)) {
+            queries.forEach(stream::add);
+            if (batch != null) BatchInput.forEach(batch, "name", List.of("name"), row -> stream.add(query(row, s)));
+        }
+    }
+
+    /** One batch row as a query; an empty name or a bad schema names file, line and field. */
+    private ScreeningQuery query(BatchInput.Row row, Schema fallback) {
+        String name = row.get("name");
+        if (name.isEmpty()) throw new IllegalArgumentException(batch + ":" + row.line() + ": field name: empty");
+        return new ScreeningQuery(name, row.schema(batch, fallback), limit, threshold,
+                row.get("dob").isEmpty() ? birthDate : row.get("dob"),
+                row.get("nationality").isEmpty() ? nationality : row.get("nationality"));
+    }
+
+    /**
+     * Screens a stream of queries in chunks: each chunk is screened and rendered in parallel on the common
+     * pool, then printed in input order before the next chunk is read. Memory therefore stays that of one
+     * chunk whatever the input size; nothing of a printed result is kept.
+     */
+    static final class Stream implements AutoCloseable {
+        static final int CHUNK = 2048;
+        private final ScreeningEngine engine;
+        private final Function<ScreeningResult, String> render;
+        private final ProgressBar bar;
+        private final List<ScreeningQuery> chunk = new ArrayList<>(CHUNK);
+
+        Stream(ScreeningEngine engine, Function<ScreeningResult, String> render, ProgressBar bar) {
+            this.engine = engine;
+            this.render = render;
+            this.bar = bar;
+        }
+
+        void add(ScreeningQuery q) {
+            chunk.add(q);
+            if (chunk.size() == CHUNK) flush();
+        }
+
+        private void flush() {
+            if (chunk.isEmpty()) return;
+            String[] lines = new String[chunk.size()];
+            IntStream.range(0, lines.length).parallel().forEach(i -> {
+                lines[i] = render.apply(engine.screen(chunk.get(i)));
+                if (bar != null) bar.step();
+            });
+            StringBuilder sb = new StringBuilder(lines.length * 256);
+            for (String l : lines) sb.append(l).append(System.lineSeparator());
+            System.out.print(sb);
+            System.out.flush();
+            chunk.clear();
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 
@@ -105,8 +160,12 @@ final class ScreenCommand implements Runnable {
         return List.of(out);
     }
 
-    /** The stable JSON shape: query, hits best first, and the list versions the answer used. */
-    static Map<String, Object> jsonShape(ScreeningResult r) {
+    /**
+     * The JSON Lines contract (docs/screening-json.md): query, hits best first, the list versions the answer
+     * used. Lean by default (each hit's one-line summary; each version's list and number); with
+     * {@code explain}, each hit's full explanation and each version's publication time and content hash.
+     */
+    static Map<String, Object> jsonShape(ScreeningResult r, boolean explain) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", r.query());
         List<Map<String, Object>> hits = new ArrayList<>();
@@ -118,22 +177,25 @@ final class ScreenCommand implements Runnable {
             hm.put("lists", h.lists());
             hm.put("score", h.score());
             hm.put("alert", h.alert());
-            hm.put("explanation", h.explanation());
+            if (explain) hm.put("explanation", h.explanation());
+            else hm.put("summary", h.explanation() == null ? null : h.explanation().summary());
             hits.add(hm);
         }
         m.put("hits", hits);
-        m.put("listVersions", versions(r.listVersions()));
+        m.put("listVersions", versions(r.listVersions(), explain));
         return m;
     }
 
-    static List<Map<String, Object>> versions(List<ListVersion> versions) {
+    static List<Map<String, Object>> versions(List<ListVersion> versions, boolean full) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ListVersion v : versions) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("list", v.listId());
             m.put("version", v.version());
-            m.put("publishedAt", v.publishedAt());
-            m.put("contentHash", v.contentHash());
+            if (full) {
+                m.put("publishedAt", v.publishedAt());
+                m.put("contentHash", v.contentHash());
+            }
             out.add(m);
         }
         return out;

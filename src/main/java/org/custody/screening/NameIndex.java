@@ -49,56 +49,80 @@ final class NameIndex {
     /** Analysed names to index: entity index, alias index, analysis, bitmask of applied steps. */
     record Source(int entity, int alias, AnalysedName analysed, int steps, boolean weakAlias) { }
 
-    NameIndex(List<Source> sources, double weakFactor) {
-        this.weakFactor = weakFactor;
-        Map<String, Integer> byKey = new HashMap<>();
-        List<String> texts = new ArrayList<>();
-        List<Boolean> weak = new ArrayList<>();
-        List<Boolean> abjad = new ArrayList<>();
-        nameCount = sources.size();
-        nameEntity = new int[nameCount];
-        nameAlias = new int[nameCount];
-        nameTerms = new int[nameCount][];
-        nameSteps = new int[nameCount];
-        nameWeakAlias = new boolean[nameCount];
-        int[] df = new int[Math.max(16, nameCount)];
-        for (int n = 0; n < nameCount; n++) {
-            Source src = sources.get(n);
-            nameEntity[n] = src.entity();
-            nameAlias[n] = src.alias();
-            nameSteps[n] = src.steps();
-            nameWeakAlias[n] = src.weakAlias();
-            List<NameToken> toks = src.analysed().tokens();
-            int[] ids = new int[toks.size()];
-            for (int k = 0; k < toks.size(); k++) {
-                NameToken t = toks.get(k);
-                String key = key(t.text(), t.weak(), t.abjad());
-                Integer id = byKey.get(key);
-                if (id == null) {
-                    id = texts.size();
-                    byKey.put(key, id);
-                    texts.add(t.text());
-                    weak.add(t.weak());
-                    abjad.add(t.abjad());
-                    if (id >= df.length) df = Arrays.copyOf(df, df.length * 2);
+    /**
+     * What an index is built from, before anything is derived: the vocabulary (each distinct analysed
+     * token: text, weak, abjad) and each name's entity, alias, applied-step mask, weak-alias flag and term
+     * ids. {@link EngineSnapshot} stores exactly this, so a restored index equals a freshly built one.
+     */
+    record Layout(String[] termText, boolean[] termWeak, boolean[] termAbjad, int[] nameEntity, int[] nameAlias,
+                  int[] nameSteps, boolean[] nameWeakAlias, int[][] nameTerms) {
+
+        static Layout of(List<Source> sources) {
+            Map<String, Integer> byKey = new HashMap<>();
+            List<String> texts = new ArrayList<>();
+            List<Boolean> weak = new ArrayList<>();
+            List<Boolean> abjad = new ArrayList<>();
+            int count = sources.size();
+            int[] entity = new int[count], alias = new int[count], steps = new int[count];
+            boolean[] weakAlias = new boolean[count];
+            int[][] terms = new int[count][];
+            for (int n = 0; n < count; n++) {
+                Source src = sources.get(n);
+                entity[n] = src.entity();
+                alias[n] = src.alias();
+                steps[n] = src.steps();
+                weakAlias[n] = src.weakAlias();
+                List<NameToken> toks = src.analysed().tokens();
+                int[] ids = new int[toks.size()];
+                for (int k = 0; k < toks.size(); k++) {
+                    NameToken t = toks.get(k);
+                    String key = key(t.text(), t.weak(), t.abjad());
+                    Integer id = byKey.get(key);
+                    if (id == null) {
+                        id = texts.size();
+                        byKey.put(key, id);
+                        texts.add(t.text());
+                        weak.add(t.weak());
+                        abjad.add(t.abjad());
+                    }
+                    ids[k] = id;
                 }
-                ids[k] = id;
+                terms[n] = ids;
             }
-            nameTerms[n] = ids;
-            int[] distinct = Arrays.stream(ids).distinct().toArray();
-            for (int id : distinct) df[id]++;
+            boolean[] w = new boolean[texts.size()], a = new boolean[texts.size()];
+            for (int t = 0; t < w.length; t++) { w[t] = weak.get(t); a[t] = abjad.get(t); }
+            return new Layout(texts.toArray(new String[0]), w, a, entity, alias, steps, weakAlias, terms);
         }
-        int v = texts.size();
-        termText = texts.toArray(new String[0]);
-        termWeak = new boolean[v];
-        termAbjad = new boolean[v];
+    }
+
+    NameIndex(List<Source> sources, double weakFactor) {
+        this(Layout.of(sources), weakFactor);
+    }
+
+    NameIndex(Layout layout, double weakFactor) {
+        this.weakFactor = weakFactor;
+        nameCount = layout.nameEntity().length;
+        nameEntity = layout.nameEntity();
+        nameAlias = layout.nameAlias();
+        nameTerms = layout.nameTerms();
+        nameSteps = layout.nameSteps();
+        nameWeakAlias = layout.nameWeakAlias();
+        int v = layout.termText().length;
+        Map<String, Integer> byKey = new HashMap<>(v * 2);
+        for (int t = 0; t < v; t++) byKey.put(key(layout.termText()[t], layout.termWeak()[t], layout.termAbjad()[t]), t);
+        int[] df = new int[Math.max(16, v)];
+        for (int n = 0; n < nameCount; n++) {
+            int[] ids = nameTerms[n];
+            for (int k = 0; k < ids.length; k++) if (firstOccurrence(ids, k)) df[ids[k]]++;
+        }
+        termText = layout.termText();
+        termWeak = layout.termWeak();
+        termAbjad = layout.termAbjad();
         termIdf = new float[v];
         termTrigrams = new byte[v];
         termForm = new TokenForm[v];
         termToken = new NameToken[v];
         for (int t = 0; t < v; t++) {
-            termWeak[t] = weak.get(t);
-            termAbjad[t] = abjad.get(t);
             termIdf[t] = (float) idf(df[t], nameCount);
             termForm[t] = TokenForm.of(termText[t], termAbjad[t]);
             termToken[t] = new NameToken(termText[t], termText[t], termWeak[t], termAbjad[t]);
@@ -111,12 +135,7 @@ final class NameIndex {
         for (int t = 0; t < v; t++) post[t] = new int[df[t]];
         for (int n = 0; n < nameCount; n++) {
             int[] ids = nameTerms[n];
-            for (int k = 0; k < ids.length; k++) {
-                int id = ids[k];
-                boolean seen = false;
-                for (int x = 0; x < k; x++) if (ids[x] == id) { seen = true; break; }
-                if (!seen) post[id][fill[id]++] = n;
-            }
+            for (int k = 0; k < ids.length; k++) if (firstOccurrence(ids, k)) post[ids[k]][fill[ids[k]]++] = n;
         }
         postings = post;
         nameWeight = new float[nameCount];
@@ -152,6 +171,12 @@ final class NameIndex {
         skeletonTerms = sk;
         int terms = v, names = nameCount;
         scratch = ThreadLocal.withInitial(() -> new Scratch(terms, names));
+    }
+
+    /** True when {@code ids[k]} does not occur earlier in {@code ids} (names have a handful of tokens). */
+    private static boolean firstOccurrence(int[] ids, int k) {
+        for (int x = 0; x < k; x++) if (ids[x] == ids[k]) return false;
+        return true;
     }
 
     static double idf(int df, int n) {

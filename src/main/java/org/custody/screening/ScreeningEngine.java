@@ -49,12 +49,30 @@ public final class ScreeningEngine implements Screener {
     /** Two query tokens written together must be this close to a listed token to propose its names. */
     private static final double JOINED_TOKEN_SIMILARITY = 0.85;
 
-    private ScreeningEngine(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config) {
+    private ScreeningEngine(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config,
+                            NameIndex restored) {
         this.entities = List.copyOf(entities);
         this.versions = List.copyOf(versions);
         this.config = config;
         this.analyzer = NameAnalyzer.standard();
         this.stepNames = analyzer.stepNames();
+        this.index = restored != null ? restored : new NameIndex(NameIndex.Layout.of(analyseNames()), config.weakTokenFactor());
+        this.specificInformation = config.specificNats() * Math.log(1.0 + Math.max(1, index.nameCount));
+        this.termCache = new SimilarTermCache(config.termCacheSize());
+        this.nameMatchWeight = config.model().weight(ScoringModel.NAME_MATCH);
+        this.lowSpecificityWeight = config.model().weight(ScoringModel.LOW_SPECIFICITY);
+        Countries countries = Countries.standard();
+        this.entityCountries = new String[this.entities.size()][];
+        for (int e = 0; e < this.entities.size(); e++) {
+            ListEntity en = this.entities.get(e);
+            List<String> names = new ArrayList<>(en.nationalities());
+            for (Address a : en.addresses()) names.add(a.country());
+            entityCountries[e] = countries.codes(names).toArray(new String[0]);
+        }
+    }
+
+    /** Every name and alias analysed (in parallel), one entity's repeated analysed forms dropped. */
+    private List<NameIndex.Source> analyseNames() {
         List<int[]> refs = new ArrayList<>();
         for (int e = 0; e < this.entities.size(); e++) {
             int n = this.entities.get(e).allNames().size();
@@ -77,19 +95,27 @@ public final class ScreeningEngine implements Screener {
             List<String> key = s.analysed().tokens().stream().map(t -> (t.weak() ? "~" : "") + t.text()).toList();
             if (seen.add(key)) sources.add(s);      // same analysed form under one entity: keep the first (strongest)
         }
-        this.index = new NameIndex(sources, config.weakTokenFactor());
-        this.specificInformation = config.specificNats() * Math.log(1.0 + Math.max(1, index.nameCount));
-        this.termCache = new SimilarTermCache(config.termCacheSize());
-        this.nameMatchWeight = config.model().weight(ScoringModel.NAME_MATCH);
-        this.lowSpecificityWeight = config.model().weight(ScoringModel.LOW_SPECIFICITY);
-        Countries countries = Countries.standard();
-        this.entityCountries = new String[this.entities.size()][];
-        for (int e = 0; e < this.entities.size(); e++) {
-            ListEntity en = this.entities.get(e);
-            List<String> names = new ArrayList<>(en.nationalities());
-            for (Address a : en.addresses()) names.add(a.country());
-            entityCountries[e] = countries.codes(names).toArray(new String[0]);
-        }
+        return sources;
+    }
+
+    /**
+     * An engine over {@code entities} with an index built from their stored analysed names (see
+     * {@link EngineSnapshot}) instead of analysing them again; it answers exactly as {@link #build} would.
+     */
+    static ScreeningEngine restore(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config,
+                                   NameIndex index) {
+        return new ScreeningEngine(entities, versions, config, index);
+    }
+
+    /** The analysed names this engine was built from, for {@link EngineSnapshot}. */
+    NameIndex.Layout layout() {
+        return new NameIndex.Layout(index.termText, index.termWeak, index.termAbjad, index.nameEntity, index.nameAlias,
+                index.nameSteps, index.nameWeakAlias, index.nameTerms);
+    }
+
+    /** Names of the analysis steps, in the order the step masks of {@link #layout()} refer to. */
+    List<String> stepNames() {
+        return stepNames;
     }
 
     /** Builds the engine with the default configuration. */
@@ -98,7 +124,7 @@ public final class ScreeningEngine implements Screener {
     }
 
     public static ScreeningEngine build(List<ListEntity> entities, List<ListVersion> versions, ScreeningConfig config) {
-        return new ScreeningEngine(entities, versions, config);
+        return new ScreeningEngine(entities, versions, config, null);
     }
 
     public ScreeningConfig config() { return config; }

@@ -59,7 +59,7 @@ class ScreenCommandTest {
     }
 
     @Test
-    void screenJsonHasTheStableShapeOneLinePerQueryBestFirst() throws IOException {
+    void screenJsonIsLeanByDefaultOneLinePerQueryBestFirst() throws IOException {
         List<JsonNode> lines = jsonLines(CliRun.run(ctx, "screen", "--json", "KATA'IB HIZBALLAH", "Qassem Soleimani"));
         assertThat(lines).hasSize(2);
         for (JsonNode line : lines) {
@@ -69,22 +69,59 @@ class ScreenCommandTest {
             double previous = Double.MAX_VALUE;
             for (JsonNode h : hits) {
                 assertThat(fields(h)).containsExactly("entityId", "name", "schema", "lists", "score", "alert",
-                        "explanation");
+                        "summary");
                 double score = h.get("score").asDouble();
                 assertThat(score).isBetween(0.0, 1.0).isLessThanOrEqualTo(previous);
                 previous = score;
                 assertThat(h.get("alert").asBoolean()).isEqualTo(score >= ScreeningConfig.DEFAULT_ALERT_THRESHOLD);
                 assertThat(h.get("lists").isArray()).isTrue();
-                assertThat(h.get("explanation").isObject()).isTrue();
+                assertThat(h.get("summary").asText()).startsWith("score ").contains(h.get("alert").asBoolean() ? " >= " : " < ");
             }
             assertThat(line.get("listVersions")).hasSize(2);
-            assertThat(fields(line.get("listVersions").get(0))).containsExactly("list", "version", "publishedAt",
-                    "contentHash");
+            assertThat(fields(line.get("listVersions").get(0))).containsExactly("list", "version");
         }
         assertThat(lines.get(0).get("query").asText()).isEqualTo("KATA'IB HIZBALLAH");
         assertThat(lines.get(0).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:11462");
         assertThat(lines.get(0).get("hits").get(0).get("alert").asBoolean()).isTrue();
         assertThat(lines.get(1).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:10481");
+    }
+
+    @Test
+    void explainAddsTheFullExplanationAndVersionDetailsWithTheSameHits() throws IOException {
+        JsonNode lean = jsonLines(CliRun.run(ctx, "screen", "--json", "Kataib Hezbollah")).getFirst();
+        JsonNode full = jsonLines(CliRun.run(ctx, "screen", "--json", "--explain", "Kataib Hezbollah")).getFirst();
+        assertThat(full.get("hits").size()).isEqualTo(lean.get("hits").size());
+        for (int i = 0; i < full.get("hits").size(); i++) {
+            JsonNode f = full.get("hits").get(i), l = lean.get("hits").get(i);
+            assertThat(fields(f)).containsExactly("entityId", "name", "schema", "lists", "score", "alert", "explanation");
+            assertThat(f.get("entityId")).isEqualTo(l.get("entityId"));
+            assertThat(f.get("score")).isEqualTo(l.get("score"));
+            assertThat(f.get("explanation").get("summary").asText()).isEqualTo(l.get("summary").asText());
+            assertThat(f.get("explanation").get("tokens").size()).isPositive();
+            assertThat(f.get("explanation").get("features").size()).isPositive();
+        }
+        assertThat(fields(full.get("listVersions").get(0))).containsExactly("list", "version", "publishedAt",
+                "contentHash");
+    }
+
+    @Test
+    void aLaterProcessRestoresTheCachedIndexAndAnImportDropsIt() {
+        CliRun first = CliRun.run(ctx, "screen", "--json", "--explain", "Kataib Hezbollah", "Qasem Soleimani");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path cached = home.resolve("cache").resolve("screening.bin");
+        assertThat(cached).exists();
+        CliContext later = new CliContext(new CustodyHome(home), db);
+        CliRun second = CliRun.run(later, "screen", "--json", "--explain", "Kataib Hezbollah", "Qasem Soleimani");
+        assertThat(later.screenerSource()).startsWith("restored from");
+        assertThat(second.out()).isEqualTo(first.out());
+
+        CliRun reimport = CliRun.run(later, "lists", "import", SharedData.dir("un-sc").resolve("UN_consolidated.xml").toString());
+        assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+        assertThat(cached).as("an import drops the cached index").doesNotExist();
+        CliRun third = CliRun.run(later, "screen", "--json", "--explain", "Kataib Hezbollah", "Qasem Soleimani");
+        assertThat(later.screenerSource()).isEqualTo("built");
+        assertThat(third.out()).isEqualTo(first.out());
+        assertThat(cached).exists();
     }
 
     @Test
@@ -129,6 +166,17 @@ class ScreenCommandTest {
         CliRun r = CliRun.run(ctx, "screen", "--batch", csv.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).contains("bad.csv:2: field schema");
+        assertThat(r.out()).isEmpty();
+
+        Path late = files.resolve("late.csv");
+        StringBuilder rows = new StringBuilder("name\n");
+        for (int i = 0; i < 5000; i++) rows.append("Qasem Soleimani\n");
+        rows.append("\"\"\n");   // an empty name on line 5002, after more rows than one screening chunk
+        Files.writeString(late, rows);
+        CliRun lateRun = CliRun.run(ctx, "screen", "--json", "--batch", late.toString());
+        assertThat(lateRun.exitCode()).isEqualTo(1);
+        assertThat(lateRun.err()).contains("late.csv:5002: field name: empty");
+        assertThat(lateRun.out()).as("nothing is printed before the whole file is checked").isEmpty();
     }
 
     @Test
