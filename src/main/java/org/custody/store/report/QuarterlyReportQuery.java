@@ -207,58 +207,70 @@ public final class QuarterlyReportQuery {
     private static final String SERIAL_SCOPE = " (CAST(? AS text) IS NULL OR lower(t.recipient_country) = lower(?)"
             + " OR lower(coalesce(u.country, '')) = lower(?)) ";
 
-    /** Streams every serialised item in scope with its observations and follow-ups, ordered by item. */
+    /** What a serialised item inherits from its lot: article, transfer, unit, delivery date. */
+    private record LotInfo(String articleId, String designation, boolean enhanced, String caseId, String unit,
+                           LocalDate delivered) {}
+
+    /**
+     * Streams every serialised item in scope with its observations and follow-ups. Two cursors in item order
+     * (serials by primary key, events sorted by item) are merged here, so the database never sorts or joins a
+     * million wide rows; lots, which are few, are looked up in memory.
+     */
     private MonitoringTally monitoringTally() throws SQLException {
         MonitoringTally tally = new MonitoringTally(MonitoringPolicy.DEFAULT, q.end(), TREND_MONTHS);
-        String sql = "SELECT s.id, s.serial, s.article_id, a.designation, a.enhanced_monitoring, t.case_id, u.code,"
-                + " l.delivery_date, e.kind, e.d, e.ref, e.place, e.inspector, e.status, e.note"
-                + " FROM ledger_serial s JOIN ledger_article a ON a.id = s.article_id JOIN ledger_lot l ON l.id = s.lot_id"
+        Map<Long, LotInfo> lots = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, a.id, a.designation, a.enhanced_monitoring, t.case_id,"
+                + " u.code, l.delivery_date FROM ledger_lot l JOIN ledger_article a ON a.id = l.article_id"
                 + " JOIN ledger_transfer t ON t.id = l.transfer_id LEFT JOIN ledger_org_unit u ON u.id = l.unit_id"
-                + " LEFT JOIN (SELECT o.serial_id, 0 AS kind, k.check_date AS d, k.id AS ref, k.place, k.inspector, o.status,"
-                + " o.evidence AS note FROM eum_observation o JOIN eum_check k ON k.id = o.check_id WHERE k.check_date <= ?"
-                + " UNION ALL SELECT serial_id, 1, follow_up_date, id, NULL, NULL, outcome, note FROM eum_follow_up"
-                + " WHERE follow_up_date <= ?) e ON e.serial_id = s.id"
-                + " WHERE (l.delivery_date IS NULL OR l.delivery_date <= ?) AND" + SERIAL_SCOPE + " ORDER BY s.id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setFetchSize(20_000);
+                + " WHERE (l.delivery_date IS NULL OR l.delivery_date <= ?) AND" + SERIAL_SCOPE)) {
             ps.setDate(1, end);
-            ps.setDate(2, end);
-            ps.setDate(3, end);
-            bindCountry(ps, 4, 3);
+            bindCountry(ps, 2, 3);
             try (ResultSet rs = ps.executeQuery()) {
-                long current = -1;
-                String[] item = null;
-                boolean enhanced = false;
-                LocalDate delivered = null;
-                List<ItemEvent> events = new ArrayList<>();
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id != current) {
-                        if (item != null) tally.add(history(current, item, enhanced, delivered, events));
-                        current = id;
-                        item = new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(6), rs.getString(7)};
-                        enhanced = rs.getBoolean(5);
-                        Date d = rs.getDate(8);
-                        delivered = d == null ? null : d.toLocalDate();
-                        events = new ArrayList<>(2);
-                    }
-                    Date ed = rs.getDate(10);
-                    if (ed == null) continue;
-                    events.add(rs.getInt(9) == 0
-                            ? new ItemEvent.Observed(ed.toLocalDate(), rs.getLong(11), rs.getString(12), rs.getString(13),
-                                    ObservationStatus.valueOf(rs.getString(14)), rs.getString(15))
-                            : new ItemEvent.FollowedUp(ed.toLocalDate(), rs.getLong(11),
-                                    FollowUpOutcome.valueOf(rs.getString(14)), rs.getString(15)));
+                    Date d = rs.getDate(7);
+                    lots.put(rs.getLong(1), new LotInfo(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                            rs.getString(6), d == null ? null : d.toLocalDate()));
                 }
-                if (item != null) tally.add(history(current, item, enhanced, delivered, events));
+            }
+        }
+        if (lots.isEmpty()) return tally;
+        // dates as days since 1970-01-01: half a million getDate() calls would parse half a million strings
+        String eventsSql = "SELECT o.serial_id, k.check_date - DATE '1970-01-01' AS d, 0 AS kind, k.id AS ref, k.place, k.inspector,"
+                + " o.status, o.evidence FROM eum_observation o JOIN eum_check k ON k.id = o.check_id WHERE k.check_date <= ?"
+                + " UNION ALL SELECT serial_id, follow_up_date - DATE '1970-01-01', 1, id, NULL, NULL, outcome, note FROM eum_follow_up"
+                + " WHERE follow_up_date <= ? ORDER BY 1, 2, 3, 4";
+        try (PreparedStatement serials = c.prepareStatement("SELECT id, serial, lot_id FROM ledger_serial ORDER BY id");
+             PreparedStatement events = c.prepareStatement(eventsSql)) {
+            serials.setFetchSize(50_000);
+            events.setFetchSize(50_000);
+            events.setDate(1, end);
+            events.setDate(2, end);
+            try (ResultSet s = serials.executeQuery(); ResultSet e = events.executeQuery()) {
+                boolean more = e.next();
+                while (s.next()) {
+                    long id = s.getLong(1);
+                    while (more && e.getLong(1) < id) more = e.next();
+                    List<ItemEvent> list = List.of();
+                    if (more && e.getLong(1) == id) {
+                        list = new ArrayList<>(2);
+                        do {
+                            LocalDate day = LocalDate.ofEpochDay(e.getInt(2));
+                            list.add(e.getInt(3) == 0
+                                    ? new ItemEvent.Observed(day, e.getLong(4), e.getString(5), e.getString(6),
+                                            ObservationStatus.valueOf(e.getString(7)), e.getString(8))
+                                    : new ItemEvent.FollowedUp(day, e.getLong(4), FollowUpOutcome.valueOf(e.getString(7)),
+                                            e.getString(8)));
+                            more = e.next();
+                        } while (more && e.getLong(1) == id);
+                    }
+                    LotInfo lot = lots.get(s.getLong(3));
+                    if (lot == null) continue;   // another country, or delivered after the quarter
+                    tally.add(new ItemHistory(id, s.getString(2), lot.articleId(), lot.designation(), lot.enhanced(),
+                            lot.caseId(), Optional.ofNullable(lot.unit()), Optional.ofNullable(lot.delivered()), list));
+                }
             }
         }
         return tally;
-    }
-
-    private static ItemHistory history(long id, String[] item, boolean enhanced, LocalDate delivered, List<ItemEvent> events) {
-        return new ItemHistory(id, item[0], item[1], item[2], enhanced, item[3], Optional.ofNullable(item[4]),
-                Optional.ofNullable(delivered), events);
     }
 
     private Section monitoring(MonitoringTally t) throws SQLException {
