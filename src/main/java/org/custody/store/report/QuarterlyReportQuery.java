@@ -104,19 +104,13 @@ public final class QuarterlyReportQuery {
         Map<String, Integer> byOutcome = new LinkedHashMap<>();
         for (String o : List.of("approved", "restricted", "denied", "pending")) byOutcome.put(o, 0);
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindPeriod(ps, 1, 3);
-            bindCountry(ps, i, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String outcome = rs.getString(7) == null ? "pending" : rs.getString(7);
-                    byOutcome.merge(outcome, 1, Integer::sum);
-                    rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) + ": " + rs.getString(4),
-                            rs.getDate(5).toString(), outcome + (rs.getBoolean(6) ? " (requeued)" : ""), text(rs.getString(8)),
-                            text(rs.getString(9)), text(rs.getString(11)), day(rs.getDate(12)), day(rs.getDate(10))));
-                }
-            }
-        }
+        each(sql, 3, 3, rs -> {
+            String outcome = rs.getString(7) == null ? "pending" : rs.getString(7);
+            byOutcome.merge(outcome, 1, Integer::sum);
+            rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) + ": " + rs.getString(4),
+                    rs.getDate(5).toString(), outcome + (rs.getBoolean(6) ? " (requeued)" : ""), text(rs.getString(8)),
+                    text(rs.getString(9)), text(rs.getString(11)), day(rs.getDate(12)), day(rs.getDate(10))));
+        });
         ReportTable requests = new ReportTable("vetting-requests", "Vetting requests of the quarter",
                 "Requests made for a date in the quarter, or requested or decided in it (UTC), with the decision on record.",
                 List.of("request", "subject", "purpose", "as of", "outcome", "conditions", "reason", "officer", "decided", "expires"),
@@ -131,22 +125,17 @@ public final class QuarterlyReportQuery {
         List<List<String>> restricted = new ArrayList<>();
         LocalDate horizon = q.end().plusDays(EXPIRY_LOOKAHEAD_DAYS);
         // the latest decision on record, whenever it was recorded (back-filled records included)
-        try (PreparedStatement ps = c.prepareStatement(latest)) {
-            bindCountry(ps, 1, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate expires = rs.getDate(6).toLocalDate();
-                    String outcome = rs.getString(3);
-                    if (!expires.isBefore(q.start()) && !expires.isAfter(horizon)) {
-                        expiring.add(List.of(rs.getString(2), outcome, expires.toString(), rs.getString(1), rs.getString(7)));
-                    }
-                    if (!outcome.equals("approved") && !expires.isBefore(q.start())) {
-                        restricted.add(List.of(rs.getString(2), outcome, text(rs.getString(4)), rs.getString(5),
-                                rs.getString(7), day(rs.getDate(8)), expires.toString()));
-                    }
-                }
+        each(latest, 0, 3, rs -> {
+            LocalDate expires = rs.getDate(6).toLocalDate();
+            String outcome = rs.getString(3);
+            if (!expires.isBefore(q.start()) && !expires.isAfter(horizon)) {
+                expiring.add(List.of(rs.getString(2), outcome, expires.toString(), rs.getString(1), rs.getString(7)));
             }
-        }
+            if (!outcome.equals("approved") && !expires.isBefore(q.start())) {
+                restricted.add(List.of(rs.getString(2), outcome, text(rs.getString(4)), rs.getString(5),
+                        rs.getString(7), day(rs.getDate(8)), expires.toString()));
+            }
+        });
         expiring.sort(java.util.Comparator.comparing((List<String> r) -> r.get(2)).thenComparing(r -> r.get(0)));
         restricted.sort(java.util.Comparator.comparing((List<String> r) -> r.get(0)));
 
@@ -165,17 +154,11 @@ public final class QuarterlyReportQuery {
                 + " ORDER BY x.dismissed_at, x.id";
         List<List<String>> dismissals = new ArrayList<>();
         Map<String, Integer> byReviewer = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement(dism)) {
-            int i = bindPeriod(ps, 1, 2);
-            bindCountry(ps, i, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byReviewer.merge(rs.getString(6), 1, Integer::sum);
-                    dismissals.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), day(rs.getDate(7))));
-                }
-            }
-        }
+        each(dism, 2, 2, rs -> {
+            byReviewer.merge(rs.getString(6), 1, Integer::sum);
+            dismissals.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), day(rs.getDate(7))));
+        });
         int total = rows.size();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Vetting requests", String.valueOf(total), "requests made for a date in " + q
@@ -356,20 +339,14 @@ public final class QuarterlyReportQuery {
                 + " WHERE o2.check_id = k.id AND lower(t.recipient_country) = lower(?)))"
                 + " GROUP BY k.id, u.code ORDER BY k.check_date, k.id";
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindPeriod(ps, 1, 1);
-            bindCountry(ps, i, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(List.of(rs.getString(1), rs.getDate(2).toString(), rs.getString(3).toLowerCase(Locale.ROOT),
-                            rs.getString(4), rs.getString(8), rs.getString(7), rs.getString(9), rs.getString(10), rs.getString(11)));
-                    double lat = rs.getDouble(5);
-                    if (!rs.wasNull()) {
-                        mapPoints.add(new MapPoint(lat, rs.getDouble(6), rs.getString(4) + " " + rs.getDate(2), MapPoint.Kind.CHECK));
-                    }
-                }
+        each(sql, 1, 3, rs -> {
+            rows.add(List.of(rs.getString(1), rs.getDate(2).toString(), rs.getString(3).toLowerCase(Locale.ROOT),
+                    rs.getString(4), rs.getString(8), rs.getString(7), rs.getString(9), rs.getString(10), rs.getString(11)));
+            double lat = rs.getDouble(5);
+            if (!rs.wasNull()) {
+                mapPoints.add(new MapPoint(lat, rs.getDouble(6), rs.getString(4) + " " + rs.getDate(2), MapPoint.Kind.CHECK));
             }
-        }
+        });
         checksCache = new ReportTable("eum-checks", "Inventory checks in the quarter",
                 "Checks dated in the quarter, with what they found (damaged items count as seen).",
                 List.of("check", "date", "kind", "place", "unit", "inspector", "seen", "not seen", "destroyed"), rows);
@@ -383,16 +360,8 @@ public final class QuarterlyReportQuery {
                 + " LEFT JOIN ledger_org_unit u ON u.id = l.unit_id"
                 + " WHERE f.follow_up_date BETWEEN ? AND ? AND" + SERIAL_SCOPE + " ORDER BY f.follow_up_date, f.id";
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindPeriod(ps, 1, 1);
-            bindCountry(ps, i, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(List.of(rs.getDate(1).toString(), rs.getString(2), rs.getString(3),
-                            rs.getString(4).toLowerCase(Locale.ROOT), rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
+        each(sql, 1, 3, rs -> rows.add(List.of(rs.getDate(1).toString(), rs.getString(2), rs.getString(3),
+                rs.getString(4).toLowerCase(Locale.ROOT), rs.getString(5), rs.getString(6))));
         return new ReportTable("eum-follow-ups", "Follow-ups and their outcomes", "Follow-ups dated in the quarter.",
                 List.of("date", "serial", "article", "outcome", "note", "by"), rows);
     }
@@ -468,27 +437,15 @@ public final class QuarterlyReportQuery {
             }
         }
         List<List<String>> held = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, " + SUBJECT + ", (r.requested_at AT TIME ZONE 'UTC')::date,"
-                + " r.note FROM vetting_request r" + SUBJECT_JOIN + " WHERE r.requeued AND r.status = 'pending' AND"
-                + SUBJECT_IN_COUNTRY + " ORDER BY r.id")) {
-            bindCountry(ps, 1, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    held.add(List.of(rs.getString(2), "requeued for vetting (request " + rs.getString(1) + ")",
-                            day(rs.getDate(3)), text(rs.getString(4))));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT u.code || ' ' || u.name, 'delivered over a refusal: '"
-                + " || dcl.refusal_reason, dcl.delivery_date, dcl.justification FROM ledger_delivery_clearance dcl"
-                + " JOIN ledger_org_unit u ON u.id = dcl.unit_id WHERE dcl.outcome = 'OVERRIDDEN' AND dcl.delivery_date BETWEEN ? AND ?"
-                + " AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?)) ORDER BY dcl.delivery_date, dcl.id")) {
-            int i = bindPeriod(ps, 1, 1);
-            bindCountry(ps, i, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) held.add(List.of(rs.getString(1), rs.getString(2), day(rs.getDate(3)), text(rs.getString(4))));
-            }
-        }
+        each("SELECT r.id, " + SUBJECT + ", (r.requested_at AT TIME ZONE 'UTC')::date, r.note FROM vetting_request r"
+                + SUBJECT_JOIN + " WHERE r.requeued AND r.status = 'pending' AND" + SUBJECT_IN_COUNTRY + " ORDER BY r.id", 0, 3,
+                rs -> held.add(List.of(rs.getString(2), "requeued for vetting (request " + rs.getString(1) + ")",
+                        day(rs.getDate(3)), text(rs.getString(4)))));
+        each("SELECT u.code || ' ' || u.name, 'delivered over a refusal: ' || dcl.refusal_reason, dcl.delivery_date,"
+                + " dcl.justification FROM ledger_delivery_clearance dcl JOIN ledger_org_unit u ON u.id = dcl.unit_id"
+                + " WHERE dcl.outcome = 'OVERRIDDEN' AND dcl.delivery_date BETWEEN ? AND ?"
+                + " AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?)) ORDER BY dcl.delivery_date, dcl.id", 1, 2,
+                rs -> held.add(List.of(rs.getString(1), rs.getString(2), day(rs.getDate(3)), text(rs.getString(4)))));
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Diversion cases in the quarter", String.valueOf(rows.size()), "cases opened or changed in "
                 + q + " (UTC), or resting on evidence dated in it" + scopeText() + "; by current status: " + joinCounts(casesByStatus)));
@@ -571,17 +528,10 @@ public final class QuarterlyReportQuery {
     // ---------------------------------------------------------------- map
 
     private Section mapSection() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT u.code, u.name, u.area_place, u.area_lat, u.area_lon"
-                + " FROM ledger_org_unit u WHERE u.area_lat IS NOT NULL AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?))"
-                + " ORDER BY u.code")) {
-            bindCountry(ps, 1, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    mapPoints.add(new MapPoint(rs.getDouble(4), rs.getDouble(5), rs.getString(1) + " (" + text(rs.getString(3)) + ")",
-                            MapPoint.Kind.UNIT_AREA));
-                }
-            }
-        }
+        each("SELECT u.code, u.name, u.area_place, u.area_lat, u.area_lon FROM ledger_org_unit u WHERE u.area_lat IS NOT NULL"
+                + " AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?)) ORDER BY u.code", 0, 2,
+                rs -> mapPoints.add(new MapPoint(rs.getDouble(4), rs.getDouble(5), rs.getString(1) + " (" + text(rs.getString(3)) + ")",
+                        MapPoint.Kind.UNIT_AREA)));
         mapPoints.sort(java.util.Comparator.comparing((MapPoint p) -> p.kind()).thenComparing(MapPoint::label)
                 .thenComparingDouble(MapPoint::lat).thenComparingDouble(MapPoint::lon));
         List<List<String>> rows = new ArrayList<>();
@@ -673,6 +623,21 @@ public final class QuarterlyReportQuery {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code periods} (start, end) pairs then {@code countries} country filters bound, row by row. */
+    private void each(String sql, int periods, int countries, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindCountry(ps, bindPeriod(ps, 1, periods), countries);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) reader.read(rs);
+            }
+        }
+    }
 
     /** Binds {@code pairs} (start, end) date pairs from {@code at}; returns the next index. */
     private int bindPeriod(PreparedStatement ps, int at, int pairs) throws SQLException {
