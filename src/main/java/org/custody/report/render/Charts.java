@@ -43,7 +43,18 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class Charts {
 
     /** A rendered chart: a PNG, its size in pixels, and the sentence that describes it (alt text). */
-    public record Chart(String id, String title, byte[] png, int width, int height, BufferedImage image, String description) {}
+    public record Chart(String id, String title, byte[] png, int width, int height, BufferedImage image, String description) {
+
+        /** The report section the chart belongs in. */
+        public String section() {
+            return switch (id) {
+                case "delinquency" -> "monitoring";
+                case "cases" -> "diversion";
+                case "deliveries" -> "deliveries";
+                default -> "map";
+            };
+        }
+    }
 
     static final int WIDTH = 1000;
     static final int HEIGHT = 520;

@@ -34,14 +34,7 @@ public final class HtmlReport {
 
     public static byte[] render(QuarterlyReport r, List<Charts.Chart> charts) {
         Map<String, Charts.Chart> chartFor = new HashMap<>();
-        for (Charts.Chart c : charts) {
-            chartFor.put(switch (c.id()) {
-                case "delinquency" -> "monitoring";
-                case "cases" -> "diversion";
-                case "deliveries" -> "deliveries";
-                default -> "map";
-            }, c);
-        }
+        for (Charts.Chart c : charts) chartFor.put(c.section(), c);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(r.title()))
                 .append("</title>\n<meta name=\"generator\" content=\"Custody ").append(esc(r.custodyVersion())).append("\">\n")

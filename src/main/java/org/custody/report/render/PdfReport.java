@@ -94,14 +94,7 @@ public final class PdfReport {
 
     private byte[] write(QuarterlyReport r, List<Charts.Chart> charts) throws IOException {
         Map<String, Charts.Chart> chartFor = new HashMap<>();
-        for (Charts.Chart c : charts) {
-            chartFor.put(switch (c.id()) {
-                case "delinquency" -> "monitoring";
-                case "cases" -> "diversion";
-                case "deliveries" -> "deliveries";
-                default -> "map";
-            }, c);
-        }
+        for (Charts.Chart c : charts) chartFor.put(c.section(), c);
         // the body first, so the contents page knows where each section starts; then the cover goes in front
         Map<String, PDPage> starts = new LinkedHashMap<>();
         PDDocumentOutline outline = new PDDocumentOutline();

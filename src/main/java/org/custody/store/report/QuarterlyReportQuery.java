@@ -104,19 +104,13 @@ public final class QuarterlyReportQuery {
         Map<String, Integer> byOutcome = new LinkedHashMap<>();
         for (String o : List.of("approved", "restricted", "denied", "pending")) byOutcome.put(o, 0);
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindPeriod(ps, 1, 3);
-            bindCountry(ps, i, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String outcome = rs.getString(7) == null ? "pending" : rs.getString(7);
-                    byOutcome.merge(outcome, 1, Integer::sum);
-                    rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) + ": " + rs.getString(4),
-                            rs.getDate(5).toString(), outcome + (rs.getBoolean(6) ? " (requeued)" : ""), text(rs.getString(8)),
-                            text(rs.getString(9)), text(rs.getString(11)), day(rs.getDate(12)), day(rs.getDate(10))));
-                }
-            }
-        }
+        each(sql, 3, 3, rs -> {
+            String outcome = rs.getString(7) == null ? "pending" : rs.getString(7);
+            byOutcome.merge(outcome, 1, Integer::sum);
+            rows.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3) + ": " + rs.getString(4),
+                    rs.getDate(5).toString(), outcome + (rs.getBoolean(6) ? " (requeued)" : ""), text(rs.getString(8)),
+                    text(rs.getString(9)), text(rs.getString(11)), day(rs.getDate(12)), day(rs.getDate(10))));
+        });
         ReportTable requests = new ReportTable("vetting-requests", "Vetting requests of the quarter",
                 "Requests made for a date in the quarter, or requested or decided in it (UTC), with the decision on record.",
                 List.of("request", "subject", "purpose", "as of", "outcome", "conditions", "reason", "officer", "decided", "expires"),
@@ -131,22 +125,17 @@ public final class QuarterlyReportQuery {
         List<List<String>> restricted = new ArrayList<>();
         LocalDate horizon = q.end().plusDays(EXPIRY_LOOKAHEAD_DAYS);
         // the latest decision on record, whenever it was recorded (back-filled records included)
-        try (PreparedStatement ps = c.prepareStatement(latest)) {
-            bindCountry(ps, 1, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    LocalDate expires = rs.getDate(6).toLocalDate();
-                    String outcome = rs.getString(3);
-                    if (!expires.isBefore(q.start()) && !expires.isAfter(horizon)) {
-                        expiring.add(List.of(rs.getString(2), outcome, expires.toString(), rs.getString(1), rs.getString(7)));
-                    }
-                    if (!outcome.equals("approved") && !expires.isBefore(q.start())) {
-                        restricted.add(List.of(rs.getString(2), outcome, text(rs.getString(4)), rs.getString(5),
-                                rs.getString(7), day(rs.getDate(8)), expires.toString()));
-                    }
-                }
+        each(latest, 0, 3, rs -> {
+            LocalDate expires = rs.getDate(6).toLocalDate();
+            String outcome = rs.getString(3);
+            if (!expires.isBefore(q.start()) && !expires.isAfter(horizon)) {
+                expiring.add(List.of(rs.getString(2), outcome, expires.toString(), rs.getString(1), rs.getString(7)));
             }
-        }
+            if (!outcome.equals("approved") && !expires.isBefore(q.start())) {
+                restricted.add(List.of(rs.getString(2), outcome, text(rs.getString(4)), rs.getString(5),
+                        rs.getString(7), day(rs.getDate(8)), expires.toString()));
+            }
+        });
         expiring.sort(java.util.Comparator.comparing((List<String> r) -> r.get(2)).thenComparing(r -> r.get(0)));
         restricted.sort(java.util.Comparator.comparing((List<String> r) -> r.get(0)));
 
@@ -165,17 +154,11 @@ public final class QuarterlyReportQuery {
                 + " ORDER BY x.dismissed_at, x.id";
         List<List<String>> dismissals = new ArrayList<>();
         Map<String, Integer> byReviewer = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement(dism)) {
-            int i = bindPeriod(ps, 1, 2);
-            bindCountry(ps, i, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    byReviewer.merge(rs.getString(6), 1, Integer::sum);
-                    dismissals.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), day(rs.getDate(7))));
-                }
-            }
-        }
+        each(dism, 2, 2, rs -> {
+            byReviewer.merge(rs.getString(6), 1, Integer::sum);
+            dismissals.add(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), day(rs.getDate(7))));
+        });
         int total = rows.size();
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Vetting requests", String.valueOf(total), "requests made for a date in " + q
@@ -207,58 +190,70 @@ public final class QuarterlyReportQuery {
     private static final String SERIAL_SCOPE = " (CAST(? AS text) IS NULL OR lower(t.recipient_country) = lower(?)"
             + " OR lower(coalesce(u.country, '')) = lower(?)) ";
 
-    /** Streams every serialised item in scope with its observations and follow-ups, ordered by item. */
+    /** What a serialised item inherits from its lot: article, transfer, unit, delivery date. */
+    private record LotInfo(String articleId, String designation, boolean enhanced, String caseId, String unit,
+                           LocalDate delivered) {}
+
+    /**
+     * Streams every serialised item in scope with its observations and follow-ups. Two cursors in item order
+     * (serials by primary key, events sorted by item) are merged here, so the database never sorts or joins a
+     * million wide rows; lots, which are few, are looked up in memory.
+     */
     private MonitoringTally monitoringTally() throws SQLException {
         MonitoringTally tally = new MonitoringTally(MonitoringPolicy.DEFAULT, q.end(), TREND_MONTHS);
-        String sql = "SELECT s.id, s.serial, s.article_id, a.designation, a.enhanced_monitoring, t.case_id, u.code,"
-                + " l.delivery_date, e.kind, e.d, e.ref, e.place, e.inspector, e.status, e.note"
-                + " FROM ledger_serial s JOIN ledger_article a ON a.id = s.article_id JOIN ledger_lot l ON l.id = s.lot_id"
+        Map<Long, LotInfo> lots = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT l.id, a.id, a.designation, a.enhanced_monitoring, t.case_id,"
+                + " u.code, l.delivery_date FROM ledger_lot l JOIN ledger_article a ON a.id = l.article_id"
                 + " JOIN ledger_transfer t ON t.id = l.transfer_id LEFT JOIN ledger_org_unit u ON u.id = l.unit_id"
-                + " LEFT JOIN (SELECT o.serial_id, 0 AS kind, k.check_date AS d, k.id AS ref, k.place, k.inspector, o.status,"
-                + " o.evidence AS note FROM eum_observation o JOIN eum_check k ON k.id = o.check_id WHERE k.check_date <= ?"
-                + " UNION ALL SELECT serial_id, 1, follow_up_date, id, NULL, NULL, outcome, note FROM eum_follow_up"
-                + " WHERE follow_up_date <= ?) e ON e.serial_id = s.id"
-                + " WHERE (l.delivery_date IS NULL OR l.delivery_date <= ?) AND" + SERIAL_SCOPE + " ORDER BY s.id";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setFetchSize(20_000);
+                + " WHERE (l.delivery_date IS NULL OR l.delivery_date <= ?) AND" + SERIAL_SCOPE)) {
             ps.setDate(1, end);
-            ps.setDate(2, end);
-            ps.setDate(3, end);
-            bindCountry(ps, 4, 3);
+            bindCountry(ps, 2, 3);
             try (ResultSet rs = ps.executeQuery()) {
-                long current = -1;
-                String[] item = null;
-                boolean enhanced = false;
-                LocalDate delivered = null;
-                List<ItemEvent> events = new ArrayList<>();
                 while (rs.next()) {
-                    long id = rs.getLong(1);
-                    if (id != current) {
-                        if (item != null) tally.add(history(current, item, enhanced, delivered, events));
-                        current = id;
-                        item = new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(6), rs.getString(7)};
-                        enhanced = rs.getBoolean(5);
-                        Date d = rs.getDate(8);
-                        delivered = d == null ? null : d.toLocalDate();
-                        events = new ArrayList<>(2);
-                    }
-                    Date ed = rs.getDate(10);
-                    if (ed == null) continue;
-                    events.add(rs.getInt(9) == 0
-                            ? new ItemEvent.Observed(ed.toLocalDate(), rs.getLong(11), rs.getString(12), rs.getString(13),
-                                    ObservationStatus.valueOf(rs.getString(14)), rs.getString(15))
-                            : new ItemEvent.FollowedUp(ed.toLocalDate(), rs.getLong(11),
-                                    FollowUpOutcome.valueOf(rs.getString(14)), rs.getString(15)));
+                    Date d = rs.getDate(7);
+                    lots.put(rs.getLong(1), new LotInfo(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5),
+                            rs.getString(6), d == null ? null : d.toLocalDate()));
                 }
-                if (item != null) tally.add(history(current, item, enhanced, delivered, events));
+            }
+        }
+        if (lots.isEmpty()) return tally;
+        // dates as days since 1970-01-01: half a million getDate() calls would parse half a million strings
+        String eventsSql = "SELECT o.serial_id, k.check_date - DATE '1970-01-01' AS d, 0 AS kind, k.id AS ref, k.place, k.inspector,"
+                + " o.status, o.evidence FROM eum_observation o JOIN eum_check k ON k.id = o.check_id WHERE k.check_date <= ?"
+                + " UNION ALL SELECT serial_id, follow_up_date - DATE '1970-01-01', 1, id, NULL, NULL, outcome, note FROM eum_follow_up"
+                + " WHERE follow_up_date <= ? ORDER BY 1, 2, 3, 4";
+        try (PreparedStatement serials = c.prepareStatement("SELECT id, serial, lot_id FROM ledger_serial ORDER BY id");
+             PreparedStatement events = c.prepareStatement(eventsSql)) {
+            serials.setFetchSize(50_000);
+            events.setFetchSize(50_000);
+            events.setDate(1, end);
+            events.setDate(2, end);
+            try (ResultSet s = serials.executeQuery(); ResultSet e = events.executeQuery()) {
+                boolean more = e.next();
+                while (s.next()) {
+                    long id = s.getLong(1);
+                    while (more && e.getLong(1) < id) more = e.next();
+                    List<ItemEvent> list = List.of();
+                    if (more && e.getLong(1) == id) {
+                        list = new ArrayList<>(2);
+                        do {
+                            LocalDate day = LocalDate.ofEpochDay(e.getInt(2));
+                            list.add(e.getInt(3) == 0
+                                    ? new ItemEvent.Observed(day, e.getLong(4), e.getString(5), e.getString(6),
+                                            ObservationStatus.valueOf(e.getString(7)), e.getString(8))
+                                    : new ItemEvent.FollowedUp(day, e.getLong(4), FollowUpOutcome.valueOf(e.getString(7)),
+                                            e.getString(8)));
+                            more = e.next();
+                        } while (more && e.getLong(1) == id);
+                    }
+                    LotInfo lot = lots.get(s.getLong(3));
+                    if (lot == null) continue;   // another country, or delivered after the quarter
+                    tally.add(new ItemHistory(id, s.getString(2), lot.articleId(), lot.designation(), lot.enhanced(),
+                            lot.caseId(), Optional.ofNullable(lot.unit()), Optional.ofNullable(lot.delivered()), list));
+                }
             }
         }
         return tally;
-    }
-
-    private static ItemHistory history(long id, String[] item, boolean enhanced, LocalDate delivered, List<ItemEvent> events) {
-        return new ItemHistory(id, item[0], item[1], item[2], enhanced, item[3], Optional.ofNullable(item[4]),
-                Optional.ofNullable(delivered), events);
     }
 
     private Section monitoring(MonitoringTally t) throws SQLException {
@@ -344,20 +339,14 @@ public final class QuarterlyReportQuery {
                 + " WHERE o2.check_id = k.id AND lower(t.recipient_country) = lower(?)))"
                 + " GROUP BY k.id, u.code ORDER BY k.check_date, k.id";
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindPeriod(ps, 1, 1);
-            bindCountry(ps, i, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(List.of(rs.getString(1), rs.getDate(2).toString(), rs.getString(3).toLowerCase(Locale.ROOT),
-                            rs.getString(4), rs.getString(8), rs.getString(7), rs.getString(9), rs.getString(10), rs.getString(11)));
-                    double lat = rs.getDouble(5);
-                    if (!rs.wasNull()) {
-                        mapPoints.add(new MapPoint(lat, rs.getDouble(6), rs.getString(4) + " " + rs.getDate(2), MapPoint.Kind.CHECK));
-                    }
-                }
+        each(sql, 1, 3, rs -> {
+            rows.add(List.of(rs.getString(1), rs.getDate(2).toString(), rs.getString(3).toLowerCase(Locale.ROOT),
+                    rs.getString(4), rs.getString(8), rs.getString(7), rs.getString(9), rs.getString(10), rs.getString(11)));
+            double lat = rs.getDouble(5);
+            if (!rs.wasNull()) {
+                mapPoints.add(new MapPoint(lat, rs.getDouble(6), rs.getString(4) + " " + rs.getDate(2), MapPoint.Kind.CHECK));
             }
-        }
+        });
         checksCache = new ReportTable("eum-checks", "Inventory checks in the quarter",
                 "Checks dated in the quarter, with what they found (damaged items count as seen).",
                 List.of("check", "date", "kind", "place", "unit", "inspector", "seen", "not seen", "destroyed"), rows);
@@ -371,16 +360,8 @@ public final class QuarterlyReportQuery {
                 + " LEFT JOIN ledger_org_unit u ON u.id = l.unit_id"
                 + " WHERE f.follow_up_date BETWEEN ? AND ? AND" + SERIAL_SCOPE + " ORDER BY f.follow_up_date, f.id";
         List<List<String>> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = bindPeriod(ps, 1, 1);
-            bindCountry(ps, i, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(List.of(rs.getDate(1).toString(), rs.getString(2), rs.getString(3),
-                            rs.getString(4).toLowerCase(Locale.ROOT), rs.getString(5), rs.getString(6)));
-                }
-            }
-        }
+        each(sql, 1, 3, rs -> rows.add(List.of(rs.getDate(1).toString(), rs.getString(2), rs.getString(3),
+                rs.getString(4).toLowerCase(Locale.ROOT), rs.getString(5), rs.getString(6))));
         return new ReportTable("eum-follow-ups", "Follow-ups and their outcomes", "Follow-ups dated in the quarter.",
                 List.of("date", "serial", "article", "outcome", "note", "by"), rows);
     }
@@ -456,27 +437,15 @@ public final class QuarterlyReportQuery {
             }
         }
         List<List<String>> held = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, " + SUBJECT + ", (r.requested_at AT TIME ZONE 'UTC')::date,"
-                + " r.note FROM vetting_request r" + SUBJECT_JOIN + " WHERE r.requeued AND r.status = 'pending' AND"
-                + SUBJECT_IN_COUNTRY + " ORDER BY r.id")) {
-            bindCountry(ps, 1, 3);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    held.add(List.of(rs.getString(2), "requeued for vetting (request " + rs.getString(1) + ")",
-                            day(rs.getDate(3)), text(rs.getString(4))));
-                }
-            }
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT u.code || ' ' || u.name, 'delivered over a refusal: '"
-                + " || dcl.refusal_reason, dcl.delivery_date, dcl.justification FROM ledger_delivery_clearance dcl"
-                + " JOIN ledger_org_unit u ON u.id = dcl.unit_id WHERE dcl.outcome = 'OVERRIDDEN' AND dcl.delivery_date BETWEEN ? AND ?"
-                + " AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?)) ORDER BY dcl.delivery_date, dcl.id")) {
-            int i = bindPeriod(ps, 1, 1);
-            bindCountry(ps, i, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) held.add(List.of(rs.getString(1), rs.getString(2), day(rs.getDate(3)), text(rs.getString(4))));
-            }
-        }
+        each("SELECT r.id, " + SUBJECT + ", (r.requested_at AT TIME ZONE 'UTC')::date, r.note FROM vetting_request r"
+                + SUBJECT_JOIN + " WHERE r.requeued AND r.status = 'pending' AND" + SUBJECT_IN_COUNTRY + " ORDER BY r.id", 0, 3,
+                rs -> held.add(List.of(rs.getString(2), "requeued for vetting (request " + rs.getString(1) + ")",
+                        day(rs.getDate(3)), text(rs.getString(4)))));
+        each("SELECT u.code || ' ' || u.name, 'delivered over a refusal: ' || dcl.refusal_reason, dcl.delivery_date,"
+                + " dcl.justification FROM ledger_delivery_clearance dcl JOIN ledger_org_unit u ON u.id = dcl.unit_id"
+                + " WHERE dcl.outcome = 'OVERRIDDEN' AND dcl.delivery_date BETWEEN ? AND ?"
+                + " AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?)) ORDER BY dcl.delivery_date, dcl.id", 1, 2,
+                rs -> held.add(List.of(rs.getString(1), rs.getString(2), day(rs.getDate(3)), text(rs.getString(4)))));
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Diversion cases in the quarter", String.valueOf(rows.size()), "cases opened or changed in "
                 + q + " (UTC), or resting on evidence dated in it" + scopeText() + "; by current status: " + joinCounts(casesByStatus)));
@@ -559,17 +528,10 @@ public final class QuarterlyReportQuery {
     // ---------------------------------------------------------------- map
 
     private Section mapSection() throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT u.code, u.name, u.area_place, u.area_lat, u.area_lon"
-                + " FROM ledger_org_unit u WHERE u.area_lat IS NOT NULL AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?))"
-                + " ORDER BY u.code")) {
-            bindCountry(ps, 1, 2);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    mapPoints.add(new MapPoint(rs.getDouble(4), rs.getDouble(5), rs.getString(1) + " (" + text(rs.getString(3)) + ")",
-                            MapPoint.Kind.UNIT_AREA));
-                }
-            }
-        }
+        each("SELECT u.code, u.name, u.area_place, u.area_lat, u.area_lon FROM ledger_org_unit u WHERE u.area_lat IS NOT NULL"
+                + " AND (CAST(? AS text) IS NULL OR lower(u.country) = lower(?)) ORDER BY u.code", 0, 2,
+                rs -> mapPoints.add(new MapPoint(rs.getDouble(4), rs.getDouble(5), rs.getString(1) + " (" + text(rs.getString(3)) + ")",
+                        MapPoint.Kind.UNIT_AREA)));
         mapPoints.sort(java.util.Comparator.comparing((MapPoint p) -> p.kind()).thenComparing(MapPoint::label)
                 .thenComparingDouble(MapPoint::lat).thenComparingDouble(MapPoint::lon));
         List<List<String>> rows = new ArrayList<>();
@@ -661,6 +623,21 @@ public final class QuarterlyReportQuery {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs {@code sql} with {@code periods} (start, end) pairs then {@code countries} country filters bound, row by row. */
+    private void each(String sql, int periods, int countries, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bindCountry(ps, bindPeriod(ps, 1, periods), countries);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) reader.read(rs);
+            }
+        }
+    }
 
     /** Binds {@code pairs} (start, end) date pairs from {@code at}; returns the next index. */
     private int bindPeriod(PreparedStatement ps, int at, int pairs) throws SQLException {
