@@ -362,6 +362,8 @@ public final class EvidenceAnalyzer {
 
     private static final Pattern REPORTING_AFTER = Pattern.compile(
             "^\\s+(?:is|are|was|were|has|have)?\\s*(?:been\\s+)?(?:reporting|reports|reported|learned|learnt)\\b");
+    private static final Set<String> REPORTING_CUE_WORDS = Set.of("reporting", "reports", "reported", "learned", "learnt",
+            "to", "told", "tells", "citing", "by");
     private static final Pattern REPORTING_BEFORE = Pattern.compile(
             "(?i)\\b(?:according to|told|tells|citing|quoted by|reported by)\\s+(?:the\\s+)?$");
 
@@ -387,6 +389,10 @@ public final class EvidenceAnalyzer {
     private OutletRegistry.Match misspeltOutletAt(AnalyzedText t, int w) {
         if (!t.capitalized(w)) return null;
         String text = t.text();
+        // cheap word tests first; the patterns confirm
+        boolean nearCue = w > 0 && REPORTING_CUE_WORDS.contains(t.key(w - 1)) || w > 1 && REPORTING_CUE_WORDS.contains(t.key(w - 2));
+        for (int k = w + 1; k <= Math.min(t.words() - 1, w + 4) && !nearCue; k++) nearCue = REPORTING_CUE_WORDS.contains(t.key(k));
+        if (!nearCue) return null;
         boolean before = REPORTING_BEFORE.matcher(text.substring(Math.max(0, t.start(w) - 30), t.start(w))).find();
         for (int n = Math.min(3, t.words() - w); n >= 1; n--) {
             int last = w + n - 1;
