@@ -96,7 +96,7 @@ public final class EvidenceAnalyzer {
         List<Claim> cl = new ArrayList<>(claims.extract(text, t.sentences(), mentions, s -> attributions.getOrDefault(s, fallback)));
         cl.addAll(structuredSightings(doc, mentions, cl));
         List<Quote> quotes = QuoteExtractor.extract(text, t.sentences());
-        return new Analysis(doc, mentions, cl, quotes, origins(t, doc, outletMatches, attributions));
+        return new Analysis(doc, mentions, cl, quotes, origins(t, doc, outletMatches, attributions, mentions));
     }
 
     private static final Set<String> NOT_HOLDER_CATEGORIES = Set.of("government", "agency", "official");
@@ -362,6 +362,8 @@ public final class EvidenceAnalyzer {
 
     private static final Pattern REPORTING_AFTER = Pattern.compile(
             "^\\s+(?:is|are|was|were|has|have)?\\s*(?:been\\s+)?(?:reporting|reports|reported|learned|learnt)\\b");
+    private static final Set<String> REPORTING_CUE_WORDS = Set.of("reporting", "reports", "reported", "learned", "learnt",
+            "to", "told", "tells", "citing", "by");
     private static final Pattern REPORTING_BEFORE = Pattern.compile(
             "(?i)\\b(?:according to|told|tells|citing|quoted by|reported by)\\s+(?:the\\s+)?$");
 
@@ -387,6 +389,10 @@ public final class EvidenceAnalyzer {
     private OutletRegistry.Match misspeltOutletAt(AnalyzedText t, int w) {
         if (!t.capitalized(w)) return null;
         String text = t.text();
+        // cheap word tests first; the patterns confirm
+        boolean nearCue = w > 0 && REPORTING_CUE_WORDS.contains(t.key(w - 1)) || w > 1 && REPORTING_CUE_WORDS.contains(t.key(w - 2));
+        for (int k = w + 1; k <= Math.min(t.words() - 1, w + 4) && !nearCue; k++) nearCue = REPORTING_CUE_WORDS.contains(t.key(k));
+        if (!nearCue) return null;
         boolean before = REPORTING_BEFORE.matcher(text.substring(Math.max(0, t.start(w) - 30), t.start(w))).find();
         for (int n = Math.min(3, t.words() - w); n >= 1; n--) {
             int last = w + n - 1;
@@ -440,8 +446,29 @@ public final class EvidenceAnalyzer {
         return first;
     }
 
+    private static final Pattern PROPER_NAME = Pattern.compile(
+            "(?:[A-Z][\\p{L}&.'’-]*|[A-Z0-9])(?:\\s+(?:[A-Z][\\p{L}&.'’-]*|[A-Z0-9]|of|and|for))*");
+
+    /**
+     * A credited name the outlet registry does not know ("Wire Agency A reported", "according to Levant
+     * Monitor"): kept when the sentence credits it with a reporting verb, it is written as a proper name, and
+     * no actor or place mention covers it (so "Iraqi officials said" or "the Pentagon reported" is no origin).
+     */
+    private static boolean unknownOutletCredit(String sentence, String name, TextSpan s, List<Mention> mentions, String text) {
+        if (!PROPER_NAME.matcher(name).matches() || name.length() < 4) return false;
+        String q = Pattern.quote(name);
+        if (!Pattern.compile(q + "\\s*,?\\s+(?:is reporting|was reporting|reports|reported|has reported|has learned)\\b"
+                + "|\\baccording to (?:the\\s+)?" + q + "\\s*(?:[,.;]|$)").matcher(sentence).find()) return false;
+        int at = text.indexOf(name, s.start());
+        if (at < 0 || at >= s.end()) return false;
+        for (Mention m : mentions) {
+            if ((m.type() == MentionType.ACTOR || m.type() == MentionType.PLACE) && m.overlaps(at, at + name.length())) return false;
+        }
+        return true;
+    }
+
     private List<Origin> origins(AnalyzedText t, SourceDocument doc, List<OutletRegistry.Match> outletMatches,
-                                 Map<TextSpan, String> attributions) {
+                                 Map<TextSpan, String> attributions, List<Mention> mentions) {
         Map<String, List<String>> credited = new LinkedHashMap<>();
         String own = doc.outlet();
         for (TextSpan s : t.sentences()) {
@@ -452,6 +479,9 @@ public final class EvidenceAnalyzer {
             boolean isOutlet = outlets.lookup(a).isPresent();
             if (isOutlet && (own == null || !outlets.lookup(own).equals(outlets.lookup(a)))) {
                 credited.computeIfAbsent(outlets.lookup(a).get().name(), k -> new ArrayList<>());
+            } else if (!isOutlet && !a.equalsIgnoreCase(own == null ? "" : own)
+                    && unknownOutletCredit(s.of(t.text()), a, s, mentions, t.text())) {
+                credited.computeIfAbsent(a, k -> new ArrayList<>());
             }
         }
         for (OutletRegistry.Match m : outletMatches) {

@@ -27,6 +27,9 @@ class DemoCommandTest {
             CliRun first = CliRun.run(ctx, "demo");
             assertThat(first.exitCode()).as(first.err()).isZero();
             assertThat(first.out()).contains("ofac-sdn:11462").contains("ofac-sdn:10481");
+            // the stories step shows the wire story and its syndicated copy as one origin (data/demo/README.md)
+            assertThat(first.out()).as(first.out()).containsPattern("2 document\\(s\\), 1 independent source\\(s\\)  origins: "
+                    + "[^\\n]*Wire Agency A");
 
             List<JsonNode> cases = casesJson(ctx);
             assertThat(cases).as("the militia's Abrams tanks open a case").isNotEmpty();

@@ -134,6 +134,20 @@ class StructureAndOriginsTest {
     }
 
     @Test
+    void anOutletTheRegistryDoesNotKnowIsCreditedWhenTheTextSaysItReported() {
+        assertThat(credited("Title: t\nOutlet: Regional Daily\nPublished: 2015-06-12\n\nFighters paraded two tanks near "
+                + "Al-Qa'im on Wednesday, Wire Agency A reported, citing witnesses.\n")).extracting(Origin::key)
+                .containsExactly("wire agency a");
+        assertThat(credited("Title: t\nOutlet: Regional Daily\nPublished: 2015-06-12\n\nFighters paraded two tanks, "
+                + "according to Levant Monitor.\n")).extracting(Origin::outlet).containsExactly("Levant Monitor");
+        // actors, officials and lower-case sources are no outlet
+        assertThat(credited("Title: t\nOutlet: Regional Daily\nPublished: 2015-06-12\n\nFighters paraded two tanks, "
+                + "Kata'ib Hizballah reported.\n")).isEmpty();
+        assertThat(credited("Title: t\nOutlet: Regional Daily\nPublished: 2015-06-12\n\nFighters paraded two tanks, "
+                + "local officials reported.\n")).isEmpty();
+    }
+
+    @Test
     void aMisspellingIsReadAsAnOutletOnlyWhereTheTextSaysItIsReporting() {
         OutletRegistry outlets = OutletRegistry.bundled();
         assertThat(outlets.closest("Bloomerg")).map(OutletRegistry.Outlet::name).contains("Bloomberg");

@@ -56,11 +56,43 @@ public final class SpellingKey {
 
     /** Lower case, accents and apostrophes dropped, other punctuation a space, common romanisation pairs folded. */
     public static String fold(String phrase) {
-        String s = Normalizer.normalize(phrase, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’ʼʻ`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        s = s.replace("kh", "k").replace("q", "k").replace("gh", "g").replace("dh", "z").replace("th", "t")
-                .replace("ou", "u").replace("ph", "f");
-        return s;
+        String p = phrase;
+        for (int i = 0; i < p.length(); i++) {
+            if (p.charAt(i) > 127) {
+                p = Normalizer.normalize(p, Normalizer.Form.NFD);
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(p.length());
+        boolean space = false;
+        for (int i = 0; i < p.length(); i++) {
+            char ch = p.charAt(i);
+            if (ch == '\'' || ch == '\u2019' || ch == '\u02BC' || ch == '\u02BB' || ch == '`'
+                    || Character.getType(ch) == Character.NON_SPACING_MARK) continue;
+            if (Character.isLetterOrDigit(ch)) {
+                if (space && b.length() > 0) b.append(' ');
+                space = false;
+                b.append(Character.toLowerCase(ch));
+            } else {
+                space = true;
+            }
+        }
+        // romanisation pairs: kh/q -> k, gh -> g, dh -> z, th -> t, ou -> u, ph -> f
+        StringBuilder out = new StringBuilder(b.length());
+        for (int i = 0; i < b.length(); i++) {
+            char ch = b.charAt(i);
+            char next = i + 1 < b.length() ? b.charAt(i + 1) : 0;
+            if (next == 'h' && (ch == 'k' || ch == 'g' || ch == 'd' || ch == 't' || ch == 'p')) {
+                out.append(ch == 'k' ? 'k' : ch == 'g' ? 'g' : ch == 'd' ? 'z' : ch == 't' ? 't' : 'f');
+                i++;
+            } else if (ch == 'o' && next == 'u') {
+                out.append('u');
+                i++;
+            } else {
+                out.append(ch == 'q' ? 'k' : ch);
+            }
+        }
+        return out.toString();
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
