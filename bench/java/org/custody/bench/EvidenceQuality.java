@@ -1,11 +1,7 @@
 package org.custody.bench;
 
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.custody.catalog.json.CatalogJson;
 import org.custody.evidence.Analysis;
 import org.custody.evidence.Claim;
@@ -23,19 +17,17 @@ import org.custody.evidence.EvidenceAnalyzer;
 import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
 import org.custody.evidence.SourceDocument;
-import org.custody.evidence.extract.ActorRegistry;
 import org.custody.evidence.extract.CatalogArticleResolver;
-import org.custody.evidence.extract.Gazetteer;
 import org.custody.evidence.intake.Intake;
 
 /**
  * Extraction quality against hand annotations ({@code data/annotations/evidence-gold.tsv}): precision and
  * recall per mention type, strict (same span) and lenient (overlapping span, same type), and for claims
- * (same kind, holder and stance; and "relation" ignoring stance). Then the ACLED Iraq notes, scored
- * against ACLED's own coded fields: how often the coded location (or its governorate) and the coded actors
- * that the registry knows are found in the note.
+ * (same kind, holder and stance; and "relation" ignoring stance). ACLED notes are scored by
+ * {@link AcledBench}.
  *
- * <p>Usage: EvidenceQuality SHARED_DATA SHARED_CORPUS
+ * <p>Usage: EvidenceQuality SHARED_DATA SHARED_CORPUS [GOLD.tsv] (default data/annotations/evidence-gold.tsv;
+ * data/annotations/evidence-fresh.tsv is the set written after the extractor was frozen)
  */
 public final class EvidenceQuality {
 
@@ -51,7 +43,8 @@ public final class EvidenceQuality {
         List<Gold> gold = new ArrayList<>();
         Map<String, Set<String>> goldClaims = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("data/annotations/evidence-gold.tsv"))) {
+        Path goldFile = Path.of(args.length > 2 ? args[2] : "data/annotations/evidence-gold.tsv");
+        for (String line : Files.readAllLines(goldFile)) {
             if (line.startsWith("#") || line.isBlank()) continue;
             String[] f = line.split("\t", -1);
             SourceDocument d = docs.computeIfAbsent(f[0], k -> read(k, corpus));
@@ -110,7 +103,7 @@ public final class EvidenceQuality {
             setScore(claims, expected, predicted);
             setScore(relations, strip(expected), strip(predicted));
         }
-        System.out.printf("Development corpus: %d documents, %d gold mentions, %d gold claims%n", docs.size(), gold.size(),
+        System.out.printf("%s: %d documents, %d gold mentions, %d gold claims%n", goldFile, docs.size(), gold.size(),
                 goldClaims.values().stream().mapToInt(Set::size).sum());
         System.out.println("| type | gold | predicted | strict P | strict R | lenient P | lenient R |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -124,7 +117,6 @@ public final class EvidenceQuality {
                 ratio(claims[0], claims[2]), ratio(claims[0], claims[1]));
         System.out.printf(Locale.ROOT, "| relations (kind+holder) | %d | %d | %.2f | %.2f | | |%n", relations[1], relations[2],
                 ratio(relations[0], relations[2]), ratio(relations[0], relations[1]));
-        acled(shared, analyzer);
     }
 
     private static Set<String> strip(Set<String> keys) {
@@ -167,63 +159,5 @@ public final class EvidenceQuality {
     private static SourceDocument read(String file, Path corpus) {
         Path p = file.startsWith("shared:") ? corpus.resolve(file.substring(7)) : Path.of(file);
         return Intake.read(p).getFirst();
-    }
-
-    private static void acled(Path shared, EvidenceAnalyzer analyzer) throws Exception {
-        Gazetteer g = analyzer.gazetteer();
-        ActorRegistry registry = ActorRegistry.bundled();
-        int rows = 0;
-        int locResolvable = 0;
-        int locFound = 0;
-        int admin1Resolvable = 0;
-        int placeInAdmin1 = 0;
-        int actorsKnown = 0;
-        int actorsFound = 0;
-        int dates = 0;
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d-MMM-yy", Locale.ENGLISH);
-        try (Reader r = Files.newBufferedReader(shared.resolve("acled-mideast-2018/learningData.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r)) {
-                if (!rec.get("country").equals("Iraq")) continue;
-                rows++;
-                LocalDate day = LocalDate.parse(rec.get("event_date"), f);
-                String text = "Published: " + day + "\n\n" + rec.get("notes");
-                Analysis a = analyzer.analyze(Intake.read("acled.txt", text.getBytes(StandardCharsets.UTF_8), java.time.Instant.EPOCH).getFirst());
-                Set<String> placeIds = new HashSet<>();
-                Set<String> placeAdmin1 = new HashSet<>();
-                for (Mention m : a.mentions(MentionType.PLACE)) {
-                    placeIds.add(m.resolved().id());
-                    g.byId(m.resolved().id()).flatMap(g::admin1Of).ifPresent(x -> placeAdmin1.add(x.id()));
-                }
-                var loc = g.resolve(rec.get("location"));
-                if (loc.isPresent()) {
-                    locResolvable++;
-                    if (placeIds.contains(loc.get().id())) locFound++;
-                }
-                var adm = g.resolve(rec.get("admin1"));
-                if (adm.isPresent()) {
-                    admin1Resolvable++;
-                    if (placeIds.contains(adm.get().id()) || placeAdmin1.contains(adm.get().id())) placeInAdmin1++;
-                }
-                Set<String> actorIds = new HashSet<>();
-                for (Mention m : a.mentions(MentionType.ACTOR)) if (m.resolved() != null) actorIds.add(m.resolved().id());
-                for (String field : List.of("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")) {
-                    for (String name : rec.get(field).split(";")) {
-                        var actor = registry.lookup(name.strip());
-                        if (name.isBlank() || actor.isEmpty()) continue;
-                        actorsKnown++;
-                        if (actorIds.contains(actor.get().qualifiedId())) actorsFound++;
-                    }
-                }
-                if (!a.mentions(MentionType.DATE).isEmpty()) dates++;
-            }
-        }
-        System.out.printf(Locale.ROOT, "%nACLED Iraq notes (Jan-Feb 2018): %d events%n", rows);
-        System.out.printf(Locale.ROOT, "- coded location in the gazetteer: %d (%.0f%%); of those, named and resolved in the note: %d (%.0f%%)%n",
-                locResolvable, 100.0 * locResolvable / rows, locFound, 100.0 * locFound / Math.max(1, locResolvable));
-        System.out.printf(Locale.ROOT, "- coded governorate resolved (ACLED spellings): %d (%.0f%%); a place of that governorate found in the note: %d (%.0f%%)%n",
-                admin1Resolvable, 100.0 * admin1Resolvable / rows, placeInAdmin1, 100.0 * placeInAdmin1 / Math.max(1, admin1Resolvable));
-        System.out.printf(Locale.ROOT, "- coded actors the registry knows: %d; found in the note: %d (%.0f%%)%n", actorsKnown, actorsFound,
-                100.0 * actorsFound / Math.max(1, actorsKnown));
-        System.out.printf(Locale.ROOT, "- notes with at least one date mention: %d (%.0f%%)%n", dates, 100.0 * dates / rows);
     }
 }

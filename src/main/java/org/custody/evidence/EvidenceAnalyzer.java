@@ -17,6 +17,7 @@ import org.custody.evidence.claims.QuoteExtractor;
 import org.custody.evidence.extract.ActorExtractor;
 import org.custody.evidence.extract.ActorRegistry;
 import org.custody.evidence.extract.AmountExtractor;
+import org.custody.evidence.extract.ContextActors;
 import org.custody.evidence.extract.ArticleExtractor;
 import org.custody.evidence.extract.ArticleResolver;
 import org.custody.evidence.extract.DateExtractor;
@@ -49,6 +50,7 @@ public final class EvidenceAnalyzer {
     private final TextAnalyzer nlp;
     private final ArticleExtractor articles;
     private final ActorExtractor actors;
+    private final ContextActors contextActors;
     private final Gazetteer gazetteer;
     private final OutletRegistry outlets;
     private final DateExtractor dates = new DateExtractor();
@@ -60,6 +62,7 @@ public final class EvidenceAnalyzer {
         this.nlp = nlp;
         this.articles = new ArticleExtractor(articleResolver);
         this.actors = new ActorExtractor(registry, screener);
+        this.contextActors = new ContextActors(registry);
         this.gazetteer = gazetteer;
         this.outlets = outlets;
     }
@@ -82,7 +85,10 @@ public final class EvidenceAnalyzer {
         found.addAll(amounts.extract(text));
         found.addAll(articles.extract(t));
         List<Mention> places = places(t);
-        found.addAll(actors.extract(t, found));
+        List<Mention> notActors = new ArrayList<>(found);
+        notActors.addAll(places);
+        found.addAll(actors.extract(t, notActors));
+        found.addAll(contextActors.extract(text, places, found));
         found.addAll(places);
         List<Mention> mentions = resolveOverlaps(t, found);
         mentions = resolveBareCollectives(mentions);
@@ -231,17 +237,36 @@ public final class EvidenceAnalyzer {
         return new Mention(MentionType.PLACE, name, s, at < 0 ? s : s + name.length(), r, detail);
     }
 
+    /**
+     * Gazetteer places. A name several places share ("Tal Abyad") goes to the namesake lying in a
+     * governorate the document names otherwise (a governorate itself, or a name whose places all lie in
+     * one governorate), else to the preferred one (city over town, larger first).
+     */
     private List<Mention> places(AnalyzedText t) {
         List<Mention> out = new ArrayList<>();
+        List<Gazetteer.Match> matches = new ArrayList<>();
+        Set<String> context = new java.util.HashSet<>();
         for (int w = 0; w < t.words(); ) {
             Gazetteer.Match m = gazetteer.at(t, w);
             if (m == null) {
                 w++;
                 continue;
             }
+            if (cutsName(t, m.to())) {
+                w = m.to();
+                continue;
+            }
+            matches.add(m);
+            Set<String> areas = new java.util.HashSet<>();
+            for (Gazetteer.Place c : m.candidates()) areas.add(c.country() + "." + c.admin1());
+            if (areas.size() == 1 && !m.place().admin1().isEmpty()) context.addAll(areas);
+            w = m.to();
+        }
+        for (Gazetteer.Match m : matches) {
             int s = t.start(m.from());
             int e = t.end(m.to() - 1);
-            Gazetteer.Place p = m.place();
+            Gazetteer.Place p = governorateReading(t, m) ? m.candidates().stream()
+                    .filter(c -> c.kind().equals("admin1")).findFirst().orElseThrow() : m.in(context);
             Map<String, String> detail = new LinkedHashMap<>();
             detail.put("kind", p.kind());
             detail.put("country", p.country());
@@ -249,12 +274,60 @@ public final class EvidenceAnalyzer {
                 detail.put("latitude", p.latitude().toString());
                 detail.put("longitude", p.longitude().toString());
             }
+            gazetteer.admin2Of(p).filter(d -> d != p).ifPresent(d -> detail.put("district", d.name()));
+            String why = p.kind() + " in " + p.country() + (p != m.place()
+                    ? "; of " + m.candidates().size() + " places so named, the one in a governorate the text names" : "");
             out.add(new Mention(MentionType.PLACE, t.text().substring(s, e), s, e,
-                    new Resolution(p.id(), p.name(), "GeoNames", p.kind() + " in " + p.country()), detail));
-            w = m.to();
+                    new Resolution(p.id(), p.name(), "GeoNames", why), detail));
         }
         out.addAll(loosePlaces(t, out));
         return out;
+    }
+
+    private static final Set<String> AREA_WORDS = Set.of("city", "town", "village", "district", "governorate",
+            "province", "countryside", "region", "area", "subdistrict", "sub-district", "neighbourhood", "neighborhood",
+            "road", "highway", "frontline", "front", "airport", "dam", "river", "desert", "mountains", "plain", "border");
+    private static final Set<String> REGION_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "rural");
+
+    /**
+     * A match that stops before another capitalised word of the same name ("Tir" of "Tir Mallah", "Khan" of
+     * "Khan Shaykun") names something else: a place is never read from the first words of a longer name.
+     */
+    private static boolean cutsName(AnalyzedText t, int next) {
+        if (next >= t.words() || t.sentenceOf(next) != t.sentenceOf(next - 1) || !t.capitalized(next)) return false;
+        String gap = t.text().substring(t.end(next - 1), t.start(next));
+        if (!gap.equals(" ")) return false;
+        String k = t.key(next);
+        return !AREA_WORDS.contains(k) && !Character.isDigit(t.text().charAt(t.start(next)));
+    }
+
+    /** "Muqdadiya district", "al-Kubaysah city": an area word follows the capitalised words starting at {@code w}. */
+    private static boolean areaWordWithin(AnalyzedText t, int w, int max) {
+        for (int k = w + 1; k < t.words() && k <= w + max && t.sentenceOf(k) == t.sentenceOf(w); k++) {
+            if (PLACE_KIND_WORDS.contains(t.key(k))) return true;
+            if (!t.capitalized(k) && !Set.of("al", "el", "ad", "as", "an", "ar").contains(t.key(k))) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> PLACE_KIND_WORDS = Set.of("city", "town", "village", "district", "governorate",
+            "province", "subdistrict", "sub-district", "nahiya", "qada", "area", "region", "neighbourhood", "neighborhood");
+
+    /**
+     * "northern Aleppo", "Hama countryside", "Idlib province", "the countryside of Homs": a name shared by a
+     * city and its governorate means the governorate.
+     */
+    private static boolean governorateReading(AnalyzedText t, Gazetteer.Match m) {
+        if (m.place().kind().equals("admin1") || m.candidates().stream().noneMatch(c -> c.kind().equals("admin1"))) {
+            return false;
+        }
+        String before = m.from() > 0 ? t.key(m.from() - 1) : "";
+        String after = m.to() < t.words() ? t.key(m.to()) : "";
+        String before2 = m.from() > 1 ? t.key(m.from() - 2) : "";
+        if (after.equals("city") || after.equals("town")) return false;
+        return REGION_ADJECTIVES.contains(before) || Set.of("countryside", "province", "governorate").contains(after)
+                || before.equals("of") && Set.of("countryside", "province", "governorate", "outskirts").contains(before2);
     }
 
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
@@ -269,7 +342,8 @@ public final class EvidenceAnalyzer {
         for (int w = 1; w < t.words(); w++) {
             String prev = t.key(w - 1);
             boolean locative = LOCATIVE.contains(prev) && !prev.equals("of") && !prev.equals("to")
-                    || prev.equals("of") && w >= 2 && DIRECTIONS.contains(t.key(w - 2));
+                    || prev.equals("of") && w >= 2 && DIRECTIONS.contains(t.key(w - 2))
+                    || REGION_ADJECTIVES.contains(prev) || areaWordWithin(t, w, 4);
             if (!locative || !Character.isUpperCase(t.text().charAt(t.start(w)))) continue;
             int s = t.start(w);
             boolean taken = false;
@@ -283,7 +357,7 @@ public final class EvidenceAnalyzer {
                 String phrase = t.text().substring(s, e);
                 if (phrase.replaceAll("[^\\p{L}]", "").length() < 4) continue;
                 var p = gazetteer.resolve(phrase);
-                if (p.isEmpty()) continue;
+                if (p.isEmpty() || cutsName(t, last + 1)) continue;
                 Gazetteer.Place pl = p.get();
                 Map<String, String> detail = new LinkedHashMap<>();
                 detail.put("kind", pl.kind());

@@ -53,6 +53,7 @@ public final class ActorExtractor {
     private final Screener screener;
     private final double screenThreshold;
     private final Map<String, Optional<Hit>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Hit>> registryHits = new ConcurrentHashMap<>();
 
     public ActorExtractor(ActorRegistry registry, Screener screener) {
         this.registry = registry;
@@ -178,10 +179,7 @@ public final class ActorExtractor {
         Resolution res = new Resolution(a.qualifiedId(), a.name(), "actor registry",
                 "alias '" + text + "' of " + a.name() + " in Custody's actor registry");
         if (screener != null && !a.category().equals("collective")) {
-            Optional<Hit> hit = screenHit(a.name(), a.category().equals("official") ? Schema.PERSON : null);
-            if (hit.isEmpty() && !text.equalsIgnoreCase(a.name()) && text.length() > 3) {
-                hit = screenHit(text, a.category().equals("official") ? Schema.PERSON : null);
-            }
+            Optional<Hit> hit = registryHit(a);
             if (hit.isPresent()) {
                 Hit h = hit.get();
                 detail.put("watchlists", String.join(",", h.lists()));
@@ -191,6 +189,47 @@ public final class ActorExtractor {
             }
         }
         return new Mention(MentionType.ACTOR, text, start, end, res, detail);
+    }
+
+    /**
+     * The watchlist entity a registry actor is: its canonical name screened, else each of its aliases (the
+     * registry's own names, never the text's spelling alone), each hit subject to {@link #linkable}. A
+     * place-name alias ("Washington", "Tehran") is one word and so links only to an entity listed under
+     * that one word.
+     */
+    private Optional<Hit> registryHit(ActorRegistry.Actor a) {
+        return registryHits.computeIfAbsent(a.id(), k -> {
+            Schema schema = a.category().equals("official") ? Schema.PERSON : null;
+            List<String> names = new ArrayList<>();
+            names.add(a.name());
+            names.addAll(a.aliases());
+            for (String n : names) {
+                if (n.length() <= 3 || n.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) continue;
+                Optional<Hit> hit = screenHit(n, schema);
+                if (hit.isPresent()) return hit;
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "the", "of", "ad", "as", "an", "ar", "ash", "at", "az");
+
+    /** The words of a name that carry it (particles "al", "the", "of" dropped). */
+    static int nameWords(String name) {
+        int n = 0;
+        for (String w : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && !NAME_PARTICLES.contains(w)) n++;
+        }
+        return n;
+    }
+
+    /**
+     * A watchlist link needs more than one word in common: a one-word query ("Washington", "Hamas") links
+     * only to an entity listed under exactly one word too (HAMAS), never to a longer name that merely
+     * contains it (WASHINGTON TRADING LTD).
+     */
+    static boolean linkable(String query, Hit h) {
+        return nameWords(query) >= 2 || nameWords(h.name()) == 1;
     }
 
     private Resolution screen(String name, Schema schema, ActorRegistry.Actor fallback) {
@@ -212,14 +251,17 @@ public final class ActorExtractor {
             try {
                 ScreeningQuery q = new ScreeningQuery(name, schema, 3, null, null, null);
                 ScreeningResult r = screener.screen(q);
-                return r.alerts().stream().filter(h -> h.score() >= screenThreshold).findFirst();
+                return r.alerts().stream().filter(h -> h.score() >= screenThreshold && linkable(name, h)).findFirst();
             } catch (RuntimeException e) {
                 return Optional.empty();
             }
         });
     }
 
-    /** Capitalised sequences of two or more words not claimed otherwise, kept when the watchlists know them. */
+    /**
+     * Capitalised sequences not claimed otherwise (by the registry, a title, a unit, a place), kept when the
+     * watchlists know them; a single word only when an entity is listed under that one word.
+     */
     private List<Mention> screenedNames(AnalyzedText t, List<Mention> found, List<Mention> taken) {
         List<Mention> out = new ArrayList<>();
         String text = t.text();
@@ -239,7 +281,9 @@ public final class ActorExtractor {
             while (e > w + 1 && Set.of("al", "el", "bin", "ibn", "abu", "ahl", "of").contains(t.key(e - 1))) e--;
             int s = t.start(w);
             int en = t.end(e - 1);
-            if (e - w >= 2 && !overlapsAny(found, s, en) && !overlapsAny(taken, s, en)) {
+            // one word ("Hamas") is screened too; linkable() then accepts only an entity listed under one word
+            boolean oneWord = e - w == 1 && en - s >= 4 && t.text().substring(s, en).chars().allMatch(Character::isLetter);
+            if ((e - w >= 2 || oneWord) && !overlapsAny(found, s, en) && !overlapsAny(taken, s, en)) {
                 String name = text.substring(s, en);
                 Optional<Hit> hit = screenHit(name, null);
                 if (hit.isPresent()) {

@@ -14,16 +14,20 @@ import org.custody.evidence.nlp.PhraseLexicon;
 
 /**
  * Places with coordinates from the bundled GeoNames subset ({@code data/gazetteer/places.tsv}, CC BY 4.0):
- * countries, Iraqi and Syrian governorates and districts, and the region's cities. Text is matched on
+ * countries, Iraqi and Syrian governorates and districts, the region's cities, and Iraqi and Syrian towns
+ * of 500 people or more, each town and city with the district it lies in. Text is matched on
  * exact alias keys; {@link #resolve(String)} also tries a romanisation-tolerant key (article "al-" and
  * final "h" dropped, dh/th, q/k, v/w, o/u, e/a, doubled letters) so "Sala al-Din" finds "Salah ad Din"
  * and "Ninewa" finds "Nineveh".
  */
 public final class Gazetteer {
 
-    /** One gazetteer place; latitude/longitude are null where the source has none (countries, districts). */
+    /**
+     * One gazetteer place; latitude/longitude are null where the source has none (countries, some districts).
+     * {@code admin2} is the id of the district (Iraq, Syria) the place lies in, "" when unknown.
+     */
     public record Place(String id, String name, String kind, String country, String admin1, Double latitude,
-                        Double longitude, long population) {}
+                        Double longitude, long population, String admin2) {}
 
     /** Alias spellings that are also common English words and so never match running text. */
     private static final Set<String> COMMON_WORDS = Set.of("hit", "ur", "tal", "bath", "mark", "ram", "van", "bay",
@@ -36,20 +40,22 @@ public final class Gazetteer {
                 case "country" -> 0;
                 case "city" -> 1;
                 case "admin1" -> 2;
-                default -> 3;
+                case "town" -> 3;
+                default -> 4;
             })
             .thenComparing(Comparator.comparingLong(Place::population).reversed());
 
     private final PhraseLexicon<Lexicon.Entry<Place>> lexicon = new PhraseLexicon<>();
     private final Map<String, List<Place>> loose = new HashMap<>();
     private final Map<String, Place> byId = new HashMap<>();
+    private final Map<String, List<String>> namesById = new HashMap<>();
     private final Map<String, Place> admin1ByCode = new HashMap<>();
 
     public static Gazetteer bundled() {
         Gazetteer g = new Gazetteer();
         for (String[] r : Lexicon.rows("/org/custody/evidence/places/places.tsv")) {
             Place p = new Place(r[0], r[1], r[2], r[3], r[4], num(r[5]), num(r[6]),
-                    r[7].isBlank() ? 0 : Long.parseLong(r[7]));
+                    r[7].isBlank() ? 0 : Long.parseLong(r[7]), r.length > 9 ? r[9].strip() : "");
             List<String> names = new ArrayList<>();
             names.add(p.name());
             if (r.length > 8 && !r[8].isBlank()) names.addAll(List.of(r[8].split("\\|")));
@@ -64,6 +70,7 @@ public final class Gazetteer {
 
     public void add(Place p, List<String> names) {
         byId.put(p.id(), p);
+        namesById.put(p.id(), List.copyOf(names));
         if (p.kind().equals("admin1")) admin1ByCode.put(p.country() + "." + p.admin1(), p);
         for (String n : names) {
             String k = String.join(" ", Keys.phraseKeys(n));
@@ -84,14 +91,29 @@ public final class Gazetteer {
         return Optional.ofNullable(admin1ByCode.get(p.country() + "." + p.admin1()));
     }
 
-    /** A text match: words [from, to) and the preferred place. */
-    public record Match(int from, int to, Place place) {}
+    /** The district a place lies in, or the place itself when it is one. */
+    public Optional<Place> admin2Of(Place p) {
+        if (p.kind().equals("admin2")) return Optional.of(p);
+        return p.admin2() == null || p.admin2().isEmpty() ? Optional.empty() : byId(p.admin2());
+    }
+
+    /**
+     * A text match: words [from, to), the preferred place and every place of that name (most preferred
+     * first), so that the document's other places can choose among namesakes.
+     */
+    public record Match(int from, int to, Place place, List<Place> candidates) {
+        /** The preferred place among those lying in one of {@code admin1Ids} (ids of governorates), if any. */
+        public Place in(Set<String> admin1Keys) {
+            for (Place p : candidates) if (admin1Keys.contains(p.country() + "." + p.admin1())) return p;
+            return place;
+        }
+    }
 
     public Match at(AnalyzedText t, int w) {
         PhraseLexicon.Match<Lexicon.Entry<Place>> m = lexicon.longestAt(t, w);
         if (m == null || !t.capitalized(m.from())) return null;
-        Place best = m.values().stream().map(Lexicon.Entry::value).min(PREFERENCE).orElseThrow();
-        return new Match(m.from(), m.to(), best);
+        List<Place> all = m.values().stream().map(Lexicon.Entry::value).distinct().sorted(PREFERENCE).toList();
+        return new Match(m.from(), m.to(), all.getFirst(), all);
     }
 
     /** Resolves a place name written any common way (for structured fields such as ACLED's admin1). */
@@ -105,6 +127,28 @@ public final class Gazetteer {
             return Optional.empty();
         }
         return l.stream().min(PREFERENCE);
+    }
+
+    /** Every place a name may mean: exact alias matches, else romanisation variants (most preferred first). */
+    public List<Place> resolveAll(String name) {
+        List<Lexicon.Entry<Place>> exact = lexicon.get(name);
+        if (!exact.isEmpty()) return exact.stream().map(Lexicon.Entry::value).distinct().sorted(PREFERENCE).toList();
+        List<Place> l = loose.get(looseKey(name));
+        if (l == null) {
+            String stripped = name.replaceAll("(?i)\\s+(governorate|province|district|city|muhafazat|qadha|qada|nahiya)$", "");
+            return stripped.equals(name) ? List.of() : resolveAll(stripped);
+        }
+        return l.stream().distinct().sorted(PREFERENCE).toList();
+    }
+
+    /** The name and aliases a place is known by. */
+    public List<String> names(Place p) {
+        return namesById.getOrDefault(p.id(), List.of());
+    }
+
+    /** Every place of the gazetteer. */
+    public java.util.Collection<Place> all() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
     }
 
     static String looseKey(String name) {
