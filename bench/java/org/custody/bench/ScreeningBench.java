@@ -65,6 +65,12 @@ public final class ScreeningBench {
         if (mode.equals("scale")) scale(entities);
         else if (mode.equals("build")) build(entities);
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
+        else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
+        else if (mode.equals("recall")) {
+            ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+            Recall r = recall(engine, noisyQueries(entities, NOISY, new Random(SEED)));
+            out("noisy variants (%d, seed %d): recall@1 %.4f, recall@10 %.4f", NOISY, SEED, r.at1(), r.at10());
+        }
         else quality(entities);
     }
 

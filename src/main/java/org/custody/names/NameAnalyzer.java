@@ -31,6 +31,7 @@ public final class NameAnalyzer {
                         new HamzaAynRemover()),
                 new NameTokenizer(),
                 List.of(new AcronymJoiner(),
+                        new NumberWordFolder(),
                         new ArabicCompoundJoiner(),
                         new ArticleRemover(),
                         new AcronymJoiner(),          // again: removing an article can bring letters together

@@ -97,6 +97,8 @@ final class NameAlignment {
         }
         // a merge can only help when one side has more (non-weak) tokens than the other
         if ((nq > 1 || nl > 1) && strongCount(qt) != strongCount(lt)) addMerges(query.forms(), listed.forms(), cands, minSim);
+        addInitials(qt, lt, cands, true);
+        addInitials(lt, qt, cands, false);
         cands.sort((a, b) -> {
             if (a.sim() != b.sim()) return Double.compare(b.sim(), a.sim());
             return Double.compare(weight(b, qw, lw), weight(a, qw, lw));
@@ -115,6 +117,35 @@ final class NameAlignment {
         for (int i = 0; i < nq; i++) qm += qw[i] * qSim[i];
         for (int j = 0; j < nl; j++) lm += lw[j] * lSim[j];
         return new Result(pairs, qSim, lSim, qTot > 0 ? qm / qTot : 0, lTot > 0 ? lm / lTot : 0, Math.min(qm, lm));
+    }
+
+    /** How similar an initial is to a name starting with its letter ("Y." / "Yelena", "YL" / "Yelena Lvovna"). */
+    static final double INITIAL_SIMILARITY = 0.85;
+
+    /**
+     * Initials on one side against names on the other: a single letter against a longer token starting
+     * with it, and two letters written together (the analyser joins "Y. L." into "yl") against two
+     * neighbouring tokens starting with them in order.
+     */
+    private static void addInitials(List<NameToken> initials, List<NameToken> names, List<Pair> cands, boolean queryHasInitials) {
+        for (int a = 0; a < initials.size(); a++) {
+            NameToken t = initials.get(a);
+            String x = t.text();
+            if (t.weak() || t.abjad() || x.length() > 2 || !Character.isLetter(x.charAt(0))
+                    || !Character.isLetter(x.charAt(x.length() - 1))) continue;
+            for (int b = 0; b < names.size(); b++) {
+                NameToken n1 = names.get(b);
+                if (n1.weak() || n1.text().length() < 3 || n1.text().charAt(0) != x.charAt(0)) continue;
+                if (x.length() == 1) {
+                    cands.add(queryHasInitials ? new Pair(a, -1, b, -1, INITIAL_SIMILARITY) : new Pair(b, -1, a, -1, INITIAL_SIMILARITY));
+                } else if (b + 1 < names.size()) {
+                    NameToken n2 = names.get(b + 1);
+                    if (n2.weak() || n2.text().length() < 3 || n2.text().charAt(0) != x.charAt(1)) continue;
+                    cands.add(queryHasInitials ? new Pair(a, -1, b, b + 1, INITIAL_SIMILARITY)
+                            : new Pair(b, b + 1, a, -1, INITIAL_SIMILARITY));
+                }
+            }
+        }
     }
 
     private static int strongCount(List<NameToken> ts) {

@@ -156,7 +156,7 @@ public final class ScreeningEngine implements Screener {
             List<NameIndex.TermMatch> m = termCache.get(NameIndex.key(t.text(), t.weak(), t.abjad()),
                     () -> index.similarTerms(form, t.weak(), config.minTokenSimilarity(), 30));
             slots.add(m);
-            qw[i] = estimateWeight(t, m);
+            qw[i] = estimateWeight(t, m) * partFactor(qt, i);
         }
         for (int i = 0; i + 1 < qt.size(); i++) {
             if (qf[i] == null || qf[i + 1] == null) continue;
@@ -292,7 +292,9 @@ public final class ScreeningEngine implements Screener {
             lf[k] = index.termWeak[t] ? null : index.termForm[t];
             lw[k] = index.termWeight(t);
         }
-        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
+        List<NameToken> ltList = Arrays.asList(ltArr);
+        for (int k = 0; k < terms.length; k++) lw[k] *= partFactor(ltList, k);
+        NameAlignment.Side lSide = new NameAlignment.Side(ltList, lw, lf);
         // the index already knows the similarity of most pairs; it computed them with pairSimilarity
         NameAlignment.Sim sim = (i, j) -> {
             double found = known[i].simOf(terms[j]);
@@ -313,6 +315,10 @@ public final class ScreeningEngine implements Screener {
     private double pairSimilarity(NameAlignment.Side a, int i, NameAlignment.Side b, int j) {
         NameToken x = a.tokens().get(i), y = b.tokens().get(j);
         if (x.text().equals(y.text())) return x.weak() == y.weak() ? 1.0 : 0.0;
+        if (x.weak() != y.weak()) {                     // a misspelt organisation word: "GENEBAL TRADIBG"
+            NameToken strong = x.weak() ? y : x, weak = x.weak() ? x : y;
+            return strong.abjad() ? 0.0 : TokenSimilarity.misspeltOrganisationWord(strong.text(), weak.text(), MISSPELT_WORD_SIMILARITY);
+        }
         TokenForm fx = a.forms()[i], fy = b.forms()[j];
         if (fx == null || fy == null) return 0.0;
         return TokenSimilarity.similarity(fx, fy, config.minTokenSimilarity());
@@ -353,6 +359,9 @@ public final class ScreeningEngine implements Screener {
             fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, null));
         }
     }
+
+    /** How close a token must be to an organisation word to count as that word misspelt. */
+    static final double MISSPELT_WORD_SIMILARITY = 0.8;
 
     /** A complete match: every token of both names aligned at least this closely... */
     static final double COMPLETE_MIN_SIMILARITY = 0.9;
@@ -436,6 +445,22 @@ public final class ScreeningEngine implements Screener {
         return config.model().weight(feature);
     }
 
+    /** Weight of a patronymic relative to other name parts: often left out, so its absence costs little. */
+    static final double PATRONYMIC_FACTOR = 0.3;
+
+    /**
+     * A name part's weight factor by its place: a patronymic ("Stefanovich", "Igorevna": the Russian
+     * -ovich/-evich/-ovna/-evna forms) between a given and a family name counts {@link #PATRONYMIC_FACTOR}.
+     */
+    static double partFactor(List<NameToken> tokens, int k) {
+        if (k == 0 || k == tokens.size() - 1 || tokens.size() < 3) return 1.0;
+        NameToken t = tokens.get(k);
+        if (t.weak() || t.abjad()) return 1.0;
+        String x = t.text();
+        return x.length() >= 7 && (x.endsWith("ovich") || x.endsWith("evich") || x.endsWith("ovna") || x.endsWith("evna")
+                || x.endsWith("ichna")) ? PATRONYMIC_FACTOR : 1.0;
+    }
+
     private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {
         double factor = t.weak() ? config.weakTokenFactor() : 1.0;
         if (matches.isEmpty()) return index.unknownIdf * factor;
@@ -473,7 +498,8 @@ public final class ScreeningEngine implements Screener {
             NameToken t = toks.get(i);
             List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of()
                     : index.similarTerms(queryForm(t), t.weak(), config.minTokenSimilarity(), 1);
-            w[i] = index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m);
+            w[i] = (index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m))
+                    * partFactor(toks, i);
         }
         return new NameAlignment.Side(toks, w);
     }
@@ -497,7 +523,9 @@ public final class ScreeningEngine implements Screener {
             String lText = lt.get(p.l()).text() + (p.l2() >= 0 ? " " + lt.get(p.l2()).text() : "");
             double w = qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0);
             NameToken a = qt.get(p.q()), b = lt.get(p.l());
-            String how = (p.q2() >= 0 || p.l2() >= 0) ? "written as one word on one side"
+            boolean initials = p.sim() == NameAlignment.INITIAL_SIMILARITY
+                    && (qt.get(p.q()).text().length() <= 2 || lt.get(p.l()).text().length() <= 2);
+            String how = initials ? "initials" : (p.q2() >= 0 || p.l2() >= 0) ? "written as one word on one side"
                     : TokenSimilarity.how(a.text(), a.weak(), a.abjad(), b.text(), b.weak(), b.abjad(), p.sim());
             tokens.add(new Explanation.TokenMatch(qText, lText, round(p.sim()), round(w), how));
             qDone[p.q()] = true;

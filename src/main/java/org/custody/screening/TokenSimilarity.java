@@ -44,7 +44,8 @@ public final class TokenSimilarity {
                 best = Math.max(best, 0.9);
             }
         }
-        if (best >= 0.5 && (hasDigit(a) || hasDigit(b))) return 0.0;  // numbers must be equal (checked last: rare)
+        // numbers must be equal (checked last: rare); codes may differ in their letters only ("V2913"/"YV2913")
+        if (best >= 0.5 && (hasDigit(a) || hasDigit(b)) && !digits(a).equals(digits(b))) return 0.0;
         return best;
     }
 
@@ -125,10 +126,30 @@ public final class TokenSimilarity {
     static double spelling(String a, String b) {
         double jw = JaroWinkler.similarity(a, b);
         if (jw < 0.6) return jw * 0.8;
-        double lev = 1.0 - (double) Levenshtein.distance(a, b) / Math.max(a.length(), b.length());
+        int d = swappedNeighbours(a, b) ? 1 : Levenshtein.distance(a, b);   // a swap of two letters is one edit
+        double lev = 1.0 - (double) d / Math.max(a.length(), b.length());
         double s = (jw + lev) / 2;
         if (Math.max(a.length(), b.length()) <= 4) s *= 0.92;   // one letter is a lot of a short token
         return s;
+    }
+
+    /** Whether b is a with two neighbouring letters swapped ("wagn"/"wang", "omra"/"omar"). */
+    static boolean swappedNeighbours(String a, String b) {
+        if (a.length() != b.length()) return false;
+        int i = 0, n = a.length();
+        while (i < n && a.charAt(i) == b.charAt(i)) i++;
+        if (i + 1 >= n || a.charAt(i) != b.charAt(i + 1) || a.charAt(i + 1) != b.charAt(i)) return false;
+        return a.regionMatches(i + 2, b, i + 2, n - i - 2);
+    }
+
+    /**
+     * A misspelt organisation word ("GENEBAL", "GRUOP") against the canonical word of a listed one: its
+     * spelling similarity when at least {@code min}, else 0. Only close misspellings count.
+     */
+    static double misspeltOrganisationWord(String strong, String canonical, double min) {
+        if (strong.length() < 4 || Math.abs(strong.length() - canonical.length()) > 2 || hasDigit(strong)) return 0.0;
+        double s = spelling(strong, canonical);
+        return s >= min ? s : 0.0;
     }
 
     private static double gluedArticle(String withArticle, String other) {
@@ -137,6 +158,13 @@ public final class TokenSimilarity {
             return 0.97 * spelling(withArticle.substring(2), other);
         }
         return 0.0;
+    }
+
+    /** The digits of a token in order ("yv2913" → "2913"). */
+    private static String digits(String s) {
+        StringBuilder sb = new StringBuilder(4);
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) sb.append(s.charAt(i));
+        return sb.toString();
     }
 
     private static boolean hasDigit(String s) {
