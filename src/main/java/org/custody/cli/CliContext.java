@@ -26,6 +26,7 @@ public final class CliContext implements AutoCloseable {
     private AuditCheckpoints checkpoints;
     private DatabaseConfig databaseConfig;
     private String screenerSource = "";
+    private boolean closed;
     private ScreeningEngine screener;
     private long screenerMillis = -1;
     private long listsLoadMillis = -1;
@@ -52,6 +53,7 @@ public final class CliContext implements AutoCloseable {
     }
 
     public synchronized Database database() {
+        if (closed) throw new IllegalStateException("this command's context is closed");
         if (database == null) {
             home.ensureDirectory(".");
             databaseConfig = DatabaseConfig.resolve(home);
@@ -75,6 +77,7 @@ public final class CliContext implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (database != null && ownsDatabase) {
             database.close();
             database = null;
@@ -119,6 +122,21 @@ public final class CliContext implements AutoCloseable {
             listsLoadMillis = screenerMillis = (System.nanoTime() - t0) / 1_000_000;
         }
         return screener;
+    }
+
+    /**
+     * Starts making {@link #screener()} on a background thread, so it overlaps with whatever the caller
+     * does next; a later {@code screener()} waits for it. A failure here is left for that call to meet
+     * again and report.
+     */
+    public void prepareScreener() {
+        Thread.ofPlatform().daemon().name("screener").start(() -> {
+            try {
+                screener();
+            } catch (RuntimeException ignored) {
+                // screener() is called again by the command and reports the problem there
+            }
+        });
     }
 
     private static void saveQuietly(ScreeningCache cache, ScreeningEngine engine, List<ListEntity> entities,

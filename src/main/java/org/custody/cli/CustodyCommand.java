@@ -1,5 +1,6 @@
 package org.custody.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,6 +42,12 @@ public final class CustodyCommand implements Runnable {
     /** Runs a command line and returns its exit code; tests call this instead of main. */
     public static int execute(String... args) {
         try (CliContext context = new CliContext()) {
+            // a screening run needs the engine first: restore it while the command line is being set up
+            List<String> a = List.of(args);
+            if (a.size() > 1 && (a.getFirst().equals("screen") || a.getFirst().equals("compare"))
+                    && !a.contains("--help") && !a.contains("-h") && !a.contains("--version") && !a.contains("-V")) {
+                context.prepareScreener();
+            }
             return execute(context, args);
         }
     }

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code custody screen --json --batch} streams: a separate JVM whose heap is capped at 128 MB screens
- * 40,000 names against the real UN list (holding every result, as the command once did, took about
- * 55 kB per name: over 2 GB here), and every name gets its line, in input order.
+ * 30,000 names against the real UN list (holding every result, as the command once did, took about
+ * 55 kB per name: over 1.5 GB here), and every name gets its line, in input order.
  */
 @Tag("db")
 class ScreenBatchMemoryTest {
 
-    static final int NAMES = 40_000;
+    static final int NAMES = 30_000;
 
     @TempDir
     Path dir;
