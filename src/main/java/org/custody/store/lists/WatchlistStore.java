@@ -63,6 +63,11 @@ public final class WatchlistStore {
      * is replaced or none is. Each list gets an audit entry.
      */
     public List<ImportOutcome> importAll(List<ParsedList> lists, String source) {
+        return importAll(lists, l -> source);
+    }
+
+    /** As {@link #importAll(List, String)}, each version recording its own source (its files and their hashes). */
+    public List<ImportOutcome> importAll(List<ParsedList> lists, java.util.function.Function<ParsedList, String> sourceOf) {
         String actor = AuditLog.currentActor();
         return db.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
@@ -71,7 +76,7 @@ public final class WatchlistStore {
             }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             List<ImportOutcome> out = new ArrayList<>();
-            for (ParsedList list : lists) out.add(importOne(c, list, source, actor, now));
+            for (ParsedList list : lists) out.add(importOne(c, list, sourceOf.apply(list), actor, now));
             return out;
         });
     }
