@@ -38,3 +38,13 @@ custody_find_maven() {
     exit 3
   fi
 }
+
+custody_quiet_maven() { # MAVEN_OPTS for a Maven run whose own JVM stays silent; run mvn with $CUSTODY_MVN_FLAGS
+  local v
+  v=$(custody_java_version "$JAVA_HOME")
+  # Maven's bundled Guava calls sun.misc.Unsafe, which JDK 24+ warns about; allowing it silences the warning
+  if [[ -n "$v" && "$v" -ge 24 && "${MAVEN_OPTS:-}" != *sun-misc-unsafe-memory-access* ]]; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+  CUSTODY_MVN_FLAGS="-B -Dstyle.color=never"
+}

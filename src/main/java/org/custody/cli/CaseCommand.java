@@ -46,7 +46,7 @@ final class CaseCommand implements Runnable {
         @Override
         public void run() {
             DiversionCase dc = context.database().read(c -> CaseStore.get(c, id))
-                    .orElseThrow(() -> new IllegalArgumentException("no diversion case " + id));
+                    .orElseThrow(() -> new NotFoundException("no diversion case " + id + " (custody cases lists them)"));
             List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>(CaseJson.of(dc));

@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code custody} launcher. Each area registers its subcommands here. */
-@Command(name = "custody", mixinStandardHelpOptions = true, version = "custody 0.1.0",
+@Command(name = "custody", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Security-assistance accountability: screening, ledger, vetting, evidence, diversion.",
         subcommands = {
             CommandLine.HelpCommand.class,
@@ -24,11 +24,18 @@ import picocli.CommandLine.Command;
             UnitRiskCommand.class,
             DetectCommand.class,
             ReportCommand.class,
+            ShellCommand.Completion.class,
+            ShellCommand.Man.class,
         })
 public final class CustodyCommand implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Declared here for every command; read from the arguments before parsing (see {@link #execute}). */
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error (also CUSTODY_DEBUG=1).")
+    boolean debug;
 
     @Override
     public void run() {
@@ -54,13 +61,16 @@ public final class CustodyCommand implements Runnable {
 
     /** Runs a command line in a given context (tests pass a temporary home and a test database). */
     public static int execute(CliContext context, String... args) {
-        CommandLine cl = new CommandLine(new CustodyCommand(), new ContextFactory(context));
+        CommandLine cl = commandLine(context);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug")
+                || !System.getenv().getOrDefault("CUSTODY_DEBUG", "").isEmpty();
         NumericOptions.register(cl);
-        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-            line.getErr().println("custody: " + Printable.text(ex.getMessage()));
-            if (System.getenv("CUSTODY_DEBUG") != null) ex.printStackTrace(line.getErr());
-            return 1;
-        });
+        ExitCodes.install(cl, debug);
         return cl.execute(args);
+    }
+
+    /** The whole command tree (used to run commands, and to generate completion scripts and man pages). */
+    static CommandLine commandLine(CliContext context) {
+        return new CommandLine(new CustodyCommand(), new ContextFactory(context));
     }
 }

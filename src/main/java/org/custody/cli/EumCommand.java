@@ -243,6 +243,9 @@ final class EumCommand implements Runnable {
             List<ItemHistory> items;
             String scope;
             if (caseId != null) {
+                if (db.read(c -> org.custody.store.ledger.TransferStore.byCase(c, caseId)).isEmpty()) {
+                    throw new NotFoundException("case '" + caseId + "' is not recorded (custody ledger transfers lists them)");
+                }
                 items = db.read(c -> EumStore.forTransfer(c, caseId));
                 scope = "case " + caseId;
             } else {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.evidence.Analysis;
 import org.custody.evidence.EvidenceAnalyzer;
@@ -73,10 +71,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream out = System.out;
         int stored = 0;
         int unchanged = 0;
-        ProgressBar bar = files.size() >= PROGRESS_THRESHOLD
-                ? new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size()).setStyle(ProgressBarStyle.ASCII)
-                        .setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()
-                : null;
+        ProgressBar bar = files.size() >= PROGRESS_THRESHOLD ? Bars.bar("ingest", files.size(), "files") : null;
         try {
             for (Path f : files) {
                 List<String> lines = new ArrayList<>();

@@ -60,8 +60,7 @@ final class LedgerCommand implements Runnable {
     }
 
     static OrgUnit unit(Database db, String code) {
-        return db.read(c -> OrgUnitStore.byCode(c, code)).orElseThrow(() ->
-                new IllegalArgumentException("unit '" + code + "' is not recorded (see custody ledger units)"));
+        return Refs.unit(db, code);
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -345,7 +344,7 @@ final class LedgerCommand implements Runnable {
             Database db = context.database();
             if (caseId != null) {
                 Transfer t = db.read(c -> TransferStore.byCase(c, caseId)).orElseThrow(() ->
-                        new IllegalArgumentException("case '" + caseId + "' is not recorded"));
+                        new NotFoundException("case '" + caseId + "' is not recorded (custody ledger transfers lists them)"));
                 List<Lot> lots = db.read(c -> TransferStore.lots(c, t.id()));
                 if (json) {
                     System.out.println(Json.line(Map.of("transfer", t, "lots", lots)));
@@ -393,12 +392,12 @@ final class LedgerCommand implements Runnable {
         @Override
         public void run() {
             CustodyChain chain = context.database().read(c -> LedgerQueries.custodyChain(c, serial));
+            if (chain.items().isEmpty()) {
+                throw new NotFoundException("serial " + serial + " (" + chain.key() + ") is not in the ledger"
+                        + " (custody ledger transfers --case CASE lists a case's lots)");
+            }
             if (json) {
                 System.out.println(Json.line(chain));
-                return;
-            }
-            if (chain.items().isEmpty()) {
-                System.out.println("serial " + serial + " (" + chain.key() + ") is not in the ledger");
                 return;
             }
             for (CustodyChain.Item it : chain.items()) {

@@ -22,6 +22,7 @@ import org.custody.lists.ListVersion;
 import org.custody.lists.ParsedList;
 import org.custody.lists.ShrinkGuard;
 import org.custody.lists.ShrinkRefusedException;
+import org.custody.lists.SourceFiles;
 import org.custody.lists.download.DownloadException;
 import org.custody.lists.download.Feed;
 import org.custody.lists.download.ListDownloader;
@@ -48,11 +49,23 @@ final class ListsCommand implements Runnable {
     /** Parses every source (refusing the whole import on the first malformed file) and imports them together. */
     static List<WatchlistStore.ImportOutcome> parseAndImport(CliContext context, List<ListSource> sources,
                                                              String sourceText, boolean allowShrink) {
+        return parseAndImport(context, sources, sourceText, allowShrink, s -> SourceFiles.provenance(s.files(), true));
+    }
+
+    /**
+     * As above; {@code provenance} describes each list's own files (each version records only the files it
+     * was read from, with their hashes).
+     */
+    static List<WatchlistStore.ImportOutcome> parseAndImport(CliContext context, List<ListSource> sources,
+            String sourceText, boolean allowShrink, java.util.function.Function<ListSource, String> provenance) {
         WatchlistStore store = new WatchlistStore(context.database());
         List<ParsedList> parsed = new ArrayList<>();
+        Map<ParsedList, String> sourceOf = new java.util.IdentityHashMap<>();
         for (ListSource s : sources) {
             try {
-                parsed.add(s.read());
+                ParsedList p = s.read();
+                parsed.add(p);
+                sourceOf.put(p, provenance.apply(s));
             } catch (ListFormatException e) {
                 store.recordRefusal(s.listId(), sourceText, e.getMessage());
                 throw new IllegalArgumentException("refused " + s.listId() + " (nothing imported, the previous "
@@ -67,6 +80,7 @@ final class ListsCommand implements Runnable {
         } catch (ShrinkRefusedException e) {
             throw new IllegalArgumentException("refused " + e.getMessage(), e);
         }
+        List<WatchlistStore.ImportOutcome> outcomes = store.importAll(parsed, sourceOf::get);
         context.invalidateScreener();
         return outcomes;
     }
@@ -190,9 +204,10 @@ final class ListsCommand implements Runnable {
                 if (current != null) {
                     ListVersion v = current.version();
                     System.out.printf("%s  version %d  %d entities  published %s  imported %s  sha256 %s%n", id,
-                            v.version(), v.entityCount(), v.publishedAt() == null ? "?" : v.publishedAt(),
+                            v.version(), v.entityCount(), v.publishedAt() == null ? "date not stated in the files" : v.publishedAt(),
                             v.importedAt(), v.contentHash().substring(0, 12));
                     System.out.println("    counts: " + current.counts());
+                    for (String file : v.source().split("; ")) System.out.println("    file: " + file);
                 }
                 for (WatchlistStore.VersionPeriod p : history) {
                     System.out.printf("    v%-3d %s .. %s  %6d entities  %s%n", p.version().version(), p.validFrom(),
@@ -260,10 +275,17 @@ final class ListsCommand implements Runnable {
                         + e.getMessage(), e);
             }
             try {
-                List<Path> folders = batch.feeds().stream().map(ListDownloader.Fetched::folder).toList();
                 List<ListSource> detected = new ArrayList<>();
-                for (Path folder : folders) detected.addAll(ListSource.detect(List.of(folder), null));
-                report(parseAndImport(context, detected, urls, allowShrink), json, System.out);
+                Map<ListSource, String> provenance = new java.util.IdentityHashMap<>();
+                for (ListDownloader.Fetched f : batch.feeds()) {
+                    // each version records the URLs of its own feed and the hashes of the files fetched from them
+                    String from = f.feed().urls().stream().map(Object::toString).collect(Collectors.joining(" "));
+                    for (ListSource src : ListSource.detect(List.of(f.folder()), null)) {
+                        detected.add(src);
+                        provenance.put(src, from + " → " + SourceFiles.provenance(src.files(), false));
+                    }
+                }
+                report(parseAndImport(context, detected, urls, allowShrink, provenance::get), json, System.out);
             } finally {
                 ListDownloader.cleanUp(batch.root());
             }
@@ -297,6 +319,7 @@ final class ListsCommand implements Runnable {
 
         @Override
         public void start(String label, long totalBytes) {
+            if (!Bars.stderrIsTerminal()) return;
             bar = new ProgressBarBuilder().setTaskName(label).setInitialMax(totalBytes)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" KiB", 1024).showSpeed()
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();

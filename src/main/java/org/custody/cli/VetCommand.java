@@ -74,14 +74,15 @@ final class VetCommand implements Runnable {
 
     /** Exactly one of --unit or --person. */
     static final class SubjectArg {
-        @Option(converter = NumericOptions.Id.class, names = "--unit", required = true, description = "Ledger unit id.")
-        Long unit;
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "Ledger unit code (IQ-35BDE) or id.")
+        String unit;
 
-        @Option(converter = NumericOptions.Id.class, names = "--person", required = true, description = "Ledger person id.")
-        Long person;
+        @Option(names = "--person", required = true, paramLabel = "PERSON", description = "Ledger person code (P-0001) or id.")
+        String person;
 
-        NodeRef ref() {
-            return unit != null ? new NodeRef.Unit(unit) : new NodeRef.Person(person);
+        NodeRef ref(CliContext context) {
+            return unit != null ? new NodeRef.Unit(Refs.unit(context.database(), unit).id())
+                    : new NodeRef.Person(Refs.person(context.database(), person).id());
         }
     }
 
@@ -111,7 +112,7 @@ final class VetCommand implements Runnable {
 
         @Override
         public void run() {
-            VettingRequest r = service(context).request(subject.ref(),
+            VettingRequest r = service(context).request(subject.ref(context),
                     new Purpose(Purpose.parseKind(purpose), description.trim()), asOf == null ? today() : asOf,
                     AuditLog.currentActor());
             if (json) out().println(Json.line(VetViews.request(r)));
@@ -151,11 +152,11 @@ final class VetCommand implements Runnable {
         @Parameters(converter = NumericOptions.Id.class, index = "0", arity = "0..1", paramLabel = "REQUEST", description = "Request id.")
         Long request;
 
-        @Option(converter = NumericOptions.Id.class, names = "--unit", description = "All requests about this unit.")
-        Long unit;
+        @Option(names = "--unit", paramLabel = "UNIT", description = "All requests about this unit (code or id).")
+        String unit;
 
-        @Option(converter = NumericOptions.Id.class, names = "--person", description = "All requests about this person.")
-        Long person;
+        @Option(names = "--person", paramLabel = "PERSON", description = "All requests about this person (code or id).")
+        String person;
 
         @Option(names = "--json", description = "JSON Lines output.")
         boolean json;
@@ -171,11 +172,12 @@ final class VetCommand implements Runnable {
             if (request != null) {
                 reports = List.of(s.report(request));
             } else if (unit != null || person != null) {
-                reports = s.history(unit != null ? new NodeRef.Unit(unit) : new NodeRef.Person(person));
-                if (reports.isEmpty()) throw new IllegalArgumentException("no vetting requests about "
-                        + (unit != null ? "unit:" + unit : "person:" + person));
+                reports = s.history(unit != null ? new NodeRef.Unit(Refs.unit(context.database(), unit).id())
+                        : new NodeRef.Person(Refs.person(context.database(), person).id()));
+                if (reports.isEmpty()) throw new NotFoundException("no vetting requests about "
+                        + (unit != null ? "unit " + unit : "person " + person) + " (open one with custody vet request)");
             } else {
-                throw new CommandLine.ParameterException(new CommandLine(this), "give a REQUEST id, --unit or --person");
+                throw new UsageException("give a REQUEST id, --unit or --person");
             }
             for (VettingService.Report r : reports) {
                 if (json) out().println(Json.line(VetViews.report(r)));
@@ -218,10 +220,10 @@ final class VetCommand implements Runnable {
     static final class Dismiss implements Runnable {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "SUBJECT", description = "unit:ID or person:ID.")
+        @Parameters(index = "0", paramLabel = "SUBJECT", description = "unit:CODE, unit:ID, person:CODE or person:ID.")
         String subject;
 
-        @Option(names = "--node", description = "The node that matched (default: the subject itself), e.g. person:7.")
+        @Option(names = "--node", description = "The node that matched (default: the subject itself), e.g. person:P-0001 or person:7.")
         String node;
 
         @Option(names = "--entity", required = true, description = "The listed entity id, e.g. ofac-sdn:11461.")
@@ -239,8 +241,8 @@ final class VetCommand implements Runnable {
 
         @Override
         public void run() {
-            NodeRef s = NodeRef.parse(subject);
-            Dismissal d = service(context).dismiss(s, node == null ? s : NodeRef.parse(node), entity.trim(), reason,
+            NodeRef s = Refs.node(context.database(), subject);
+            Dismissal d = service(context).dismiss(s, node == null ? s : Refs.node(context.database(), node), entity.trim(), reason,
                     AuditLog.currentActor());
             if (json) out().println(Json.line(VetViews.dismissal(d)));
             else out().printf("dismissal %d: %s hit of %s on %s dismissed (entry fingerprint %s): %s%n", d.id(),
@@ -324,8 +326,8 @@ final class VetCommand implements Runnable {
     static final class Clearance implements Runnable {
         private final CliContext context;
 
-        @Option(converter = NumericOptions.Id.class, names = "--unit", required = true, description = "Ledger unit id.")
-        long unit;
+        @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "Ledger unit code (IQ-35BDE) or id.")
+        String unit;
 
         @Option(names = "--date", description = "Delivery date (default today).")
         LocalDate date;
@@ -340,8 +342,9 @@ final class VetCommand implements Runnable {
         @Override
         public void run() {
             LocalDate d = date == null ? today() : date;
-            ClearanceVerdict v = service(context).clearance(new NodeRef.Unit(unit), d);
-            if (json) out().println(Json.line(VetViews.clearance("unit:" + unit, d, v)));
+            org.custody.ledger.OrgUnit u = Refs.unit(context.database(), unit);
+            ClearanceVerdict v = service(context).clearance(new NodeRef.Unit(u.id()), d);
+            if (json) out().println(Json.line(VetViews.clearance(u.code(), u.id(), d, v)));
             else out().println((v.cleared() ? "CLEARED: " : "REFUSED: ") + v.explanation());
         }
     }
@@ -364,7 +367,7 @@ final class VetCommand implements Runnable {
     static final class AffiliationAdd implements Runnable {
         private final CliContext context;
 
-        @Option(names = "--from", required = true, description = "unit:ID, person:ID or org:ID.")
+        @Option(names = "--from", required = true, description = "unit:CODE|ID, person:CODE|ID or org:ID.")
         String from;
 
         @Option(names = "--relation", required = true, description = "member_of, part_of, backed_by or successor_of.")
@@ -386,7 +389,7 @@ final class VetCommand implements Runnable {
         boolean json;
 
         static final class Target {
-            @Option(names = "--to", required = true, description = "unit:ID, person:ID or org:ID.")
+            @Option(names = "--to", required = true, description = "unit:CODE|ID, person:CODE|ID or org:ID.")
             String to;
 
             @Option(names = "--to-org", required = true,
@@ -400,8 +403,8 @@ final class VetCommand implements Runnable {
 
         @Override
         public void run() {
-            VettingService.AffiliationView v = service(context).addAffiliation(NodeRef.parse(from),
-                    Relation.parseAffiliation(relation), target.to == null ? null : NodeRef.parse(target.to),
+            VettingService.AffiliationView v = service(context).addAffiliation(Refs.node(context.database(), from),
+                    Relation.parseAffiliation(relation), target.to == null ? null : Refs.node(context.database(), target.to),
                     target.toOrg, aliases, source, note, AuditLog.currentActor());
             if (json) out().println(Json.line(affiliation(v)));
             else out().println(v.render());
@@ -426,7 +429,7 @@ final class VetCommand implements Runnable {
     static final class AffiliationList implements Runnable {
         private final CliContext context;
 
-        @Option(names = "--node", description = "Only those touching this node (unit:ID, person:ID, org:ID).")
+        @Option(names = "--node", description = "Only those touching this node (unit:CODE|ID, person:CODE|ID, org:ID).")
         String node;
 
         @Option(names = "--json", description = "JSON Lines output.")
@@ -438,7 +441,7 @@ final class VetCommand implements Runnable {
 
         @Override
         public void run() {
-            List<VettingService.AffiliationView> all = service(context).affiliations(node == null ? null : NodeRef.parse(node));
+            List<VettingService.AffiliationView> all = service(context).affiliations(node == null ? null : Refs.node(context.database(), node));
             for (VettingService.AffiliationView v : all) out().println(json ? Json.line(affiliation(v)) : v.render());
             if (!json && all.isEmpty()) out().println("no affiliations recorded");
         }

@@ -122,9 +122,10 @@ final class VetViews {
         return m;
     }
 
-    static Map<String, Object> clearance(String unit, java.time.LocalDate date, ClearanceVerdict v) {
+    static Map<String, Object> clearance(String unitCode, long unitId, java.time.LocalDate date, ClearanceVerdict v) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unit", unit);
+        m.put("unit", unitCode);
+        m.put("unitId", unitId);
         m.put("date", date);
         m.put("cleared", v.cleared());
         if (v instanceof ClearanceVerdict.Refused r) m.put("refusal", r.refusal().name().toLowerCase(Locale.ROOT));

@@ -93,7 +93,7 @@ public sealed interface ListSource {
             } else if (Files.isRegularFile(p)) {
                 loose.add(p);
             } else {
-                throw new ListFormatException(p.toString(), 0, "", "no such file or folder");
+                throw new IllegalArgumentException(p + ": no such file or folder");
             }
         }
         // loose legacy CSV files are grouped per folder into one set
@@ -162,8 +162,9 @@ public sealed interface ListSource {
         if (n.endsWith(".json") || n.endsWith(".jsonl") || n.endsWith(".ndjson")) {
             return new FtmLines(f, FtmImporter.DEFAULT_LIST_ID);
         }
-        throw new ListFormatException(f.getFileName().toString(), 0, "", "cannot tell the list format from the name"
-                + " (expected an OFAC folder or sdn.csv..., a UN or OFAC .xml, or FollowTheMoney .json lines)");
+        throw new IllegalArgumentException(f + " is not a list file Custody reads (by its name): give an OFAC folder"
+                + " or its sdn.csv, alt.csv, add.csv, sdn_comments.csv, OFAC's sdn.xml, the UN consolidated .xml, or"
+                + " FollowTheMoney .json lines");
     }
 
     private static String head(Path f) {

@@ -28,6 +28,28 @@ public final class SourceFiles {
         return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
     }
 
+    /**
+     * The provenance of a list version's own files: each file as {@code name} (its path when
+     * {@code withPath}), its SHA-256 and its length, separated by "; ".
+     */
+    public static String provenance(List<Path> files, boolean withPath) {
+        StringBuilder sb = new StringBuilder();
+        for (Path f : files) {
+            if (!sb.isEmpty()) sb.append("; ");
+            try {
+                byte[] bytes = Files.readAllBytes(f);
+                String name = withPath ? f.toAbsolutePath().normalize().toString() : f.getFileName().toString();
+                sb.append(name).append(" sha256:").append(HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(bytes))).append(" (").append(bytes.length).append(" bytes)");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sb.toString();
+    }
+
     /** SHA-256 over each file's name, length and bytes, in the order given (callers fix the order). */
     public static String contentHash(List<Path> files) {
         try {

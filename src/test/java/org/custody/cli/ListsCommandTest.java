@@ -86,9 +86,17 @@ class ListsCommandTest {
         assertThat(un.get("history")).hasSize(1);
         assertThat(un.get("current").fieldNames()).toIterable().contains("version", "importedAt", "validFrom",
                 "contentHash", "source", "counts");
+        // each version cites its own files, each with its SHA-256, and no other list's
+        String unSource = un.get("current").get("source").asText();
+        String ofacSource = list(shown, "ofac-sdn").get("current").get("source").asText();
+        assertThat(unSource).containsPattern("UN_consolidated\\.xml sha256:[0-9a-f]{64} \\(\\d+ bytes\\)")
+                .doesNotContain("sdn.csv");
+        assertThat(ofacSource).containsPattern("sdn\\.csv sha256:[0-9a-f]{64}").contains("alt.csv sha256:")
+                .doesNotContain("consolidated");
 
         CliRun human = CliRun.run(ctx, "lists", "show");
         assertThat(human.out()).contains("ofac-sdn  version 1  8976 entities").contains("now (current)");
+        assertThat(human.out()).contains("file: ").contains("date not stated in the files");
     }
 
     @Test
@@ -181,7 +189,8 @@ class ListsCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("ofac-sdn: version 2 is now current (14965 entities, replaces version 1)")
                 .contains("un-sc: version 1 is now current (1003 entities");
-        assertThat(r.err()).contains("sdn.csv"); // the progress bar names the file it fetches
+        // standard error is not a terminal here: no progress-bar frames, only the one-line notes
+        assertThat(r.err()).doesNotContain("[=").doesNotContain("KiB");
         assertThat(requests.get()).isEqualTo(5);
         JsonNode sdn = list(show(), "ofac-sdn");
         assertThat(sdn.get("current").get("source").asText()).contains(base + "/ofac/SDN.CSV");

@@ -163,8 +163,8 @@ class VetCommandTest {
     @Test
     void badInputIsRefusedWithTheFieldNamed() {
         Run noUnit = vet("request", "--unit", "99999", "--purpose", "transfer", "--for", "x");
-        assertThat(noUnit.code()).isNotZero();
-        assertThat(noUnit.err()).contains("no unit with id 99999");
+        assertThat(noUnit.code()).isEqualTo(1);
+        assertThat(noUnit.err()).contains("unit '99999' is not recorded");
         Run badPurpose = vet("request", "--unit", Long.toString(unit), "--purpose", "shopping", "--for", "x");
         assertThat(badPurpose.err()).contains("unknown purpose 'shopping'");
         Run both = vet("request", "--unit", "1", "--person", "1", "--purpose", "transfer", "--for", "x");
@@ -175,7 +175,8 @@ class VetCommandTest {
         assertThat(badRelation.err()).contains("unknown affiliation relation 'commanded_by'");
         Run badNode = vet("affiliation", "add", "--from", "brigade-45", "--relation", "part_of", "--to-org", "X",
                 "--source", "s");
-        assertThat(badNode.err()).contains("expected KIND:ID");
+        assertThat(badNode.err()).contains("expected KIND:CODE or KIND:ID");
+        assertThat(badNode.code()).isEqualTo(2);
         Run noSource = vet("affiliation", "add", "--from", "unit:" + unit, "--relation", "part_of", "--to-org", "X",
                 "--source", " ");
         assertThat(noSource.err()).contains("needs a source");

@@ -74,7 +74,11 @@ public final class ListDownloader {
         try {
             resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new DownloadException(url.toString(), "cannot connect: " + e.getMessage(), e);
+            // a refused or unreachable connection often has no message of its own: name its kind instead
+            String why = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                    : e.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            throw new DownloadException(url.toString(), "cannot connect (" + why + "); check the network or set"
+                    + " lists.source.<list> in custody.properties to a reachable copy", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DownloadException(url.toString(), "interrupted", e);

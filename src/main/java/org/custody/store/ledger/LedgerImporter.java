@@ -30,6 +30,8 @@ import org.custody.ledger.DeliveryClearance;
 import org.custody.ledger.DeliveryRefusedException;
 import org.custody.ledger.LedgerBatch;
 import org.custody.ledger.LedgerFormatException;
+import org.custody.ledger.AreaOfOperation;
+import org.custody.ledger.NewOrgUnit;
 import org.custody.ledger.OrgUnit;
 import org.custody.ledger.Person;
 import org.custody.ledger.SerialKey;
@@ -112,6 +114,15 @@ public final class LedgerImporter {
                     next.add(r);
                     continue;
                 }
+                Optional<OrgUnit> recorded = OrgUnitStore.byCode(c, r.unit().code());
+                if (recorded.isPresent()) {
+                    // the same unit in another file (a shared hierarchy): recognised, not recorded twice
+                    String diff = difference(recorded.get(), r.unit());
+                    if (diff.isEmpty()) continue;
+                    throw new LedgerFormatException(r.where(), diff.substring(0, diff.indexOf(' ')), "unit code '"
+                            + r.unit().code() + "' is already recorded with a different " + diff
+                            + "; an import does not change a recorded unit");
+                }
                 try {
                     OrgUnitStore.insert(c, r.unit());
                 } catch (IllegalArgumentException e) {
@@ -126,6 +137,25 @@ public final class LedgerImporter {
             pending = next;
         }
         return rows.size();
+    }
+
+    /** The first field in which a recorded unit differs from the same code in a file, or "" when they agree. */
+    private String difference(OrgUnit recorded, NewOrgUnit unit) throws SQLException {
+        String parent = recorded.parentId().isEmpty() ? ""
+                : OrgUnitStore.byId(c, recorded.parentId().get()).map(OrgUnit::code).orElse("");
+        List<String[]> fields = List.of(
+                new String[] {"name", recorded.name(), unit.name()},
+                new String[] {"echelon", recorded.echelon().name(), unit.echelon().name()},
+                new String[] {"country", recorded.country(), unit.country()},
+                new String[] {"parent_code", parent, unit.parentCode().orElse("")},
+                new String[] {"area_place", recorded.area().map(AreaOfOperation::place).orElse(""),
+                    unit.area().map(AreaOfOperation::place).orElse("")},
+                new String[] {"aliases", String.join(";", new java.util.TreeSet<>(recorded.aliases())),
+                    String.join(";", new java.util.TreeSet<>(unit.aliases()))});
+        for (String[] f : fields) {
+            if (!f[1].equals(f[2])) return f[0] + " (recorded '" + f[1] + "', this file '" + f[2] + "')";
+        }
+        return "";
     }
 
     private void post(LedgerBatch.PostRow p) throws SQLException {

@@ -64,7 +64,17 @@ public final class WatchlistStore {
 
     /** {@link #importAll(List, String, ShrinkGuard)} with the default guard. */
     public List<ImportOutcome> importAll(List<ParsedList> lists, String source) {
-        return importAll(lists, source, ShrinkGuard.DEFAULT);
+        return importAll(lists, l -> source, ShrinkGuard.DEFAULT);
+    }
+
+    /** As {@link #importAll(List, String)}, each version recording its own source (its files and their hashes). */
+    public List<ImportOutcome> importAll(List<ParsedList> lists, java.util.function.Function<ParsedList, String> sourceOf) {
+        return importAll(lists, sourceOf, ShrinkGuard.DEFAULT);
+    }
+
+    /** {@link #importAll(List, java.util.function.Function, ShrinkGuard)} with one source text for every list. */
+    public List<ImportOutcome> importAll(List<ParsedList> lists, String source, ShrinkGuard guard) {
+        return importAll(lists, l -> source, guard);
     }
 
     /**
@@ -73,7 +83,8 @@ public final class WatchlistStore {
      * dropping too many of the current entities) refuses the whole import with a
      * {@link ShrinkRefusedException}; the refusal is audited and nothing else changes.
      */
-    public List<ImportOutcome> importAll(List<ParsedList> lists, String source, ShrinkGuard guard) {
+    public List<ImportOutcome> importAll(List<ParsedList> lists, java.util.function.Function<ParsedList, String> sourceOf,
+                                         ShrinkGuard guard) {
         String actor = AuditLog.currentActor();
         try {
             return db.inTransaction(c -> {
@@ -83,10 +94,11 @@ public final class WatchlistStore {
                 }
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 List<ImportOutcome> out = new ArrayList<>();
-                for (ParsedList list : lists) out.add(importOne(c, list, source, actor, now, guard));
+                for (ParsedList list : lists) out.add(importOne(c, list, sourceOf.apply(list), actor, now, guard));
                 return out;
             });
         } catch (ShrinkRefusedException e) {
+            String source = lists.stream().filter(l -> l.listId().equals(e.listId())).findFirst().map(sourceOf).orElse("");
             recordRefusal(e.listId(), source, e.getMessage());
             throw e;
         }
