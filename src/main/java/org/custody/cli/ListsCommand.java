@@ -76,11 +76,10 @@ final class ListsCommand implements Runnable {
         context.invalidateScreener();      // before the lists change: a cached index must never outlive them
         List<WatchlistStore.ImportOutcome> outcomes;
         try {
-            outcomes = store.importAll(parsed, sourceText, allowShrink ? guard.allowingShrink() : guard);
+            outcomes = store.importAll(parsed, sourceOf::get, allowShrink ? guard.allowingShrink() : guard);
         } catch (ShrinkRefusedException e) {
             throw new IllegalArgumentException("refused " + e.getMessage(), e);
         }
-        List<WatchlistStore.ImportOutcome> outcomes = store.importAll(parsed, sourceOf::get);
         context.invalidateScreener();
         return outcomes;
     }
