@@ -65,9 +65,14 @@ public final class Database implements AutoCloseable {
 
     private static Database openEmbeddedLocked(DatabaseConfig.Embedded config) {
         EmbeddedPostgres pg;
+        EmbeddedLockdown lockdown = new EmbeddedLockdown(config.dataDirectory().getParent());
+        boolean lockedDown = EmbeddedLockdown.isLockedDown(config.dataDirectory());
         try {
             Files.createDirectories(config.dataDirectory());
-            pg = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // once locked down, zonky's readiness check must log in with the superuser password too
+            if (lockedDown) builder.setConnectConfig("password", lockdown.superuserPassword());
+            pg = builder
                     .setDataDirectory(config.dataDirectory())
                     .setCleanDataDirectory(false)
                     .setServerConfig("max_connections", "50")
@@ -80,9 +85,22 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot start the embedded PostgreSQL in " + config.dataDirectory()
                     + " (is another Custody process using this CUSTODY_HOME?): " + e.getMessage(), e);
         }
-        String url = pg.getJdbcUrl("postgres", "postgres");
+        String url = "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres";
+        String description = "embedded PostgreSQL in " + config.dataDirectory();
         try {
-            return migrated(pg, url, "postgres", null, "embedded PostgreSQL in " + config.dataDirectory());
+            if (!lockedDown) lockdown.apply(url, config.dataDirectory());
+            // migrations run as the superuser; Custody itself connects as the application role
+            try {
+                Flyway.configure().dataSource(url, "postgres", lockdown.superuserPassword())
+                        .locations("classpath:db/migration").outOfOrder(true).load().migrate();
+            } catch (RuntimeException e) {
+                throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);
+            }
+            lockdown.grant(url);
+            return pooled(pg, url, EmbeddedLockdown.APP_ROLE, lockdown.appPassword(), description);
+        } catch (SQLException | IOException e) {
+            closeQuietly(pg);
+            throw new StoreException("cannot secure " + description + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(pg);
             throw e;
@@ -96,15 +114,7 @@ public final class Database implements AutoCloseable {
 
     private static Database migrated(EmbeddedPostgres pg, String url, String user, String password,
                                      String description) {
-        HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(url);
-        if (user != null) hc.setUsername(user);
-        if (password != null) hc.setPassword(password);
-        hc.setMaximumPoolSize(8);
-        hc.setMinimumIdle(0);
-        hc.setPoolName("custody");
-        hc.setInitializationFailTimeout(-1);
-        HikariDataSource ds = new HikariDataSource(hc);
+        HikariDataSource ds = pool(url, user, password);
         try {
             // Migrations are numbered in ranges per area (see V1), so an area can add a migration below
             // another area's newest one; out-of-order application is therefore part of the design.
@@ -117,6 +127,23 @@ public final class Database implements AutoCloseable {
                     + org.custody.config.SecretFiles.redact(why), e);
         }
         return new Database(pg, ds, description);
+    }
+
+    /** A database already migrated (the embedded one, migrated by its superuser). */
+    private static Database pooled(EmbeddedPostgres pg, String url, String user, String password, String description) {
+        return new Database(pg, pool(url, user, password), description);
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(url);
+        if (user != null) hc.setUsername(user);
+        if (password != null) hc.setPassword(password);
+        hc.setMaximumPoolSize(8);
+        hc.setMinimumIdle(0);
+        hc.setPoolName("custody");
+        hc.setInitializationFailTimeout(-1);
+        return new HikariDataSource(hc);
     }
 
     public DataSource dataSource() {

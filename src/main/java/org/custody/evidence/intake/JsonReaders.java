@@ -231,11 +231,10 @@ final class JsonReaders {
     private static String string(String source, String where, JsonNode r, String field, int maxChars) {
         JsonNode n = r.get(field);
         if (n == null || n.isNull()) return null;
-        String label = where;
         if (!n.isTextual()) {
-            throw new IntakeRefusal(source, fieldWhere(label, field) + "expected a string, found " + n.getNodeType());
+            throw new IntakeRefusal(source, fieldWhere(where, field) + "expected a string, found " + n.getNodeType());
         }
-        return checked(source, fieldWhere(label, field), n.asText(), maxChars);
+        return checked(source, fieldWhere(where, field), n.asText(), maxChars);
     }
 
     /** "record 3: field 'media[0].caption': " from "record 3: media[0]." and "caption". */
