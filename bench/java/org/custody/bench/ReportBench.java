@@ -64,14 +64,15 @@ public final class ReportBench {
                 long rows = db.inTransaction(ReportBench::streamBaseline);
                 baseline.add((System.nanoTime() - b0) / 1e9);
                 long s0 = System.nanoTime();
+                long cpu0 = cpuNanos();
                 ReportService.Issued issued = ReportService.issue(db, q, Optional.of("Iraq"), "bench",
                         EnumSet.allOf(ReportFormat.class), work.resolve("out-" + r), "bench");
                 double s = (System.nanoTime() - s0) / 1e9;
                 report.add(s);
                 last = issued.report();
                 files = issued.files();
-                System.out.printf("run %d%s: report %.1f s (all formats); baseline stream of %d rows %.1f s%n", r,
-                        r == 0 ? " (cold JVM)" : "", s, rows, baseline.get(baseline.size() - 1));
+                System.out.printf("run %d%s: report %.1f s (all formats; the JVM used %.1f s of CPU); baseline stream of %d rows %.1f s%n",
+                        r, r == 0 ? " (cold JVM)" : "", s, (cpuNanos() - cpu0) / 1e9, rows, baseline.get(baseline.size() - 1));
             }
             // where the time goes (one more run, split): reading the record, then each format
             long p0 = System.nanoTime();
@@ -96,6 +97,12 @@ public final class ReportBench {
                     + "; enhanced delinquent on " + last.asOf() + ": "
                     + last.delinquency().get(last.delinquency().size() - 1).delinquent());
         }
+    }
+
+    /** CPU time of this JVM (all threads), to tell the work done from the waiting on a shared machine. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double median(List<Double> xs) {
