@@ -41,7 +41,7 @@ public final class EvidenceAnalyzer {
 
     private static final Pattern REPORT_BY = Pattern.compile(
             "\\b(?:report|reporting|story|article|dispatch)\\s+by\\s+(?<names>[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+(?:(?:,\\s+|\\s+and\\s+)[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+)*)");
-    /** Time words that put a credit in the past of the story: "reported last year", "in 2016", "previously". */
+    /** Time words that put a credit in the past of the story: "reported last year", "months ago", "previously". */
     private static final Pattern BACKGROUND = Pattern.compile(
             "(?i)\\b(?:last\\s+(?:year|month|week|summer|winter|spring|autumn|fall)|(?:years?|months?|weeks?)\\s+ago"
                     + "|earlier\\s+this\\s+(?:year|month)|previously|had\\s+(?:reported|revealed|disclosed))\\b");
