@@ -42,7 +42,7 @@ public final class EvidenceAnalyzer {
 
     private static final Pattern REPORT_BY = Pattern.compile(
             "\\b(?:report|reporting|story|article|dispatch)\\s+by\\s+(?<names>[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+(?:(?:,\\s+|\\s+and\\s+)[A-Z][\\p{L}'-]+\\s+[A-Z][\\p{L}'-]+)*)");
-    /** Time words that put a credit in the past of the story: "reported last year", "in 2016", "previously". */
+    /** Time words that put a credit in the past of the story: "reported last year", "months ago", "previously". */
     private static final Pattern BACKGROUND = Pattern.compile(
             "(?i)\\b(?:last\\s+(?:year|month|week|summer|winter|spring|autumn|fall)|(?:years?|months?|weeks?)\\s+ago"
                     + "|earlier\\s+this\\s+(?:year|month)|previously|had\\s+(?:reported|revealed|disclosed))\\b");
@@ -436,8 +436,9 @@ public final class EvidenceAnalyzer {
 
     private static final Pattern REPORTING_AFTER = Pattern.compile(
             "^\\s+(?:is|are|was|were|has|have)?\\s*(?:been\\s+)?(?:reporting|reports|reported|learned|learnt)\\b");
-    private static final Set<String> REPORTING_CUE_WORDS = Set.of("reporting", "reports", "reported", "learned", "learnt",
-            "to", "told", "tells", "citing", "by");
+    private static final Set<String> REPORTING_AFTER_WORDS = Set.of("reporting", "reports", "reported", "learned", "learnt");
+    private static final Set<String> REPORTING_BEFORE_WORDS = Set.of("told", "tells", "citing");
+    private static final Set<String> REPORTING_BY_WORDS = Set.of("reported", "quoted", "cited");
     private static final Pattern REPORTING_BEFORE = Pattern.compile(
             "(?i)\\b(?:according to|told|tells|citing|quoted by|reported by)\\s+(?:the\\s+)?$");
 
@@ -463,9 +464,14 @@ public final class EvidenceAnalyzer {
     private OutletRegistry.Match misspeltOutletAt(AnalyzedText t, int w) {
         if (!t.capitalized(w)) return null;
         String text = t.text();
-        // cheap word tests first; the patterns confirm
-        boolean nearCue = w > 0 && REPORTING_CUE_WORDS.contains(t.key(w - 1)) || w > 1 && REPORTING_CUE_WORDS.contains(t.key(w - 2));
-        for (int k = w + 1; k <= Math.min(t.words() - 1, w + 4) && !nearCue; k++) nearCue = REPORTING_CUE_WORDS.contains(t.key(k));
+        // cheap word tests first ("according to X", "told X", "X is reporting", "X reports"); the patterns confirm
+        int b = w > 0 && t.key(w - 1).equals("the") ? w - 2 : w - 1;
+        boolean nearCue = b >= 0 && (REPORTING_BEFORE_WORDS.contains(t.key(b))
+                || b > 0 && t.key(b).equals("to") && t.key(b - 1).equals("according")
+                || b > 0 && t.key(b).equals("by") && REPORTING_BY_WORDS.contains(t.key(b - 1)));
+        for (int k = w + 1; k <= Math.min(t.words() - 1, w + 4) && !nearCue; k++) {
+            nearCue = REPORTING_AFTER_WORDS.contains(t.key(k));
+        }
         if (!nearCue) return null;
         boolean before = REPORTING_BEFORE.matcher(text.substring(Math.max(0, t.start(w) - 30), t.start(w))).find();
         for (int n = Math.min(3, t.words() - w); n >= 1; n--) {

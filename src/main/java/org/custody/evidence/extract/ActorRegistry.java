@@ -71,6 +71,8 @@ public final class ActorRegistry {
 
     private final Map<String, Map<String, Variant>> byVariant = new java.util.HashMap<>();
     private final java.util.Set<String> variantFirst = new java.util.HashSet<>();
+    /** Spelling keys of words seen at a variant's start (bounded; capitalised words repeat across documents). */
+    private final Map<String, String> firstKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * A spelling variant or transliteration of one registry alias starting at word {@code w} ("Kataib
@@ -80,7 +82,12 @@ public final class ActorRegistry {
      */
     public Match variantAt(AnalyzedText t, int w) {
         if (!t.capitalized(w)) return null;
-        String first = SpellingKey.of(t.text().substring(t.start(w), t.end(w)));
+        String word = t.text().substring(t.start(w), t.end(w));
+        String first = firstKeys.get(word);
+        if (first == null) {
+            first = SpellingKey.of(word);
+            if (firstKeys.size() < 100_000) firstKeys.put(word, first);
+        }
         if (first.isEmpty() || !variantFirst.contains(first)) return null;
         for (int n = Math.min(5, t.words() - w); n >= 1; n--) {
             int last = w + n - 1;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.custody.diversion.Actor;
@@ -130,7 +129,6 @@ public final class ActorIdentities implements IdentityView {
     private static Designation designation(String name, Hit h) {
         return designation(name, h, null);
     }
-
     private static Designation designation(String name, Hit h, String votes) {
         String summary = h.explanation() == null ? "screening hit" : h.explanation().summary();
         return new Designation(Designation.Path.SELF, name, h.entityId(), h.name(), h.lists(), h.score(),
@@ -139,8 +137,7 @@ public final class ActorIdentities implements IdentityView {
 
     private Optional<Hit> alert(String name) {
         if (screener == null || name == null || name.isBlank()) return Optional.empty();
-        List<Hit> hits = screener.screen(ScreeningQuery.of(name.toUpperCase(Locale.ROOT).equals(name) ? name : name)
-                .withSchema(Schema.ORGANIZATION)).hits();
+        List<Hit> hits = screener.screen(ScreeningQuery.of(name).withSchema(Schema.ORGANIZATION)).hits();
         return hits.stream().filter(Hit::alert).findFirst();
     }
 }
