@@ -30,8 +30,9 @@ public final class ContextActors {
     private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
 
     private final Map<String, Map<String, ActorRegistry.Actor>> phrases = new HashMap<>();
-    private final Map<String, Pattern> phrasePatterns = new HashMap<>();
+    private final Map<String, Pattern> countryPatterns = new HashMap<>();
     private final Map<String, ActorRegistry.Actor> adjectives = new LinkedHashMap<>();
+    private final Pattern anchor;
     private final Pattern adjectiveBefore;
     private final Pattern adjectiveAfter;
 
@@ -39,15 +40,19 @@ public final class ContextActors {
         for (String[] r : Lexicon.rows("/org/custody/evidence/context-actors.tsv")) {
             if (r[0].equals("phrase")) {
                 phrases.computeIfAbsent(r[1], k -> new HashMap<>()).put(r[2].toLowerCase(java.util.Locale.ROOT), actor(registry, r[3]));
-                phrasePatterns.put(r[2].toLowerCase(java.util.Locale.ROOT), Pattern.compile("(?i)\\b" + Pattern.quote(r[2]) + "\\b"));
             } else if (r[0].equals("adjective")) {
                 adjectives.put(r[1], actor(registry, r[2]));
             } else {
                 throw new IllegalStateException("context-actors.tsv: unknown kind '" + r[0] + "'");
             }
         }
+        // one pattern per country, longest phrase first ("police forces" before "police")
+        phrases.forEach((cc, byPhrase) -> countryPatterns.put(cc, Pattern.compile("(?i)\\b(?:" + String.join("|",
+                byPhrase.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                        .map(x -> Pattern.quote(x).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b")));
         String adj = "(?:" + String.join("|", adjectives.keySet().stream().map(Pattern::quote).toList()) + "|regime)";
         String list = adj + "(?:\\s*(?:,|and/or|or|and)\\s+" + HEDGE + adj + ")*";
+        anchor = Pattern.compile("(?<![\\p{L}.])" + adj + "(?![\\p{L}])");
         adjectiveBefore = Pattern.compile("(?<![\\p{L}.])(?<adjs>" + HEDGE + list + ")(?:,?\\s+[\\w-]*\\d[\\w-]*)?,?\\s+" + FORCE + "\\b");
         adjectiveAfter = Pattern.compile("(?i:\\b" + FORCE + ")\\s*,?\\s+" + HEDGE + "(?<adjs>" + list + ")(?![\\p{L}])");
     }
@@ -63,8 +68,16 @@ public final class ContextActors {
     public List<Mention> extract(String text, List<Mention> places, List<Mention> taken) {
         List<Mention> out = new ArrayList<>();
         Optional<String> country = country(places);
-        for (Pattern p : List.of(adjectiveBefore, adjectiveAfter)) {
+        // only around an adjective or "regime" (found by one cheap scan) are the two longer patterns tried
+        Matcher hits = anchor.matcher(text);
+        List<int[]> regions = new ArrayList<>();
+        while (hits.find()) {
+            regions.add(new int[] {Math.max(0, hits.start() - 60), Math.min(text.length(), hits.end() + 80)});
+        }
+        for (int[] region : regions) for (Pattern p : List.of(adjectiveBefore, adjectiveAfter)) {
             Matcher m = p.matcher(text);
+            m.region(region[0], region[1]);
+            m.useTransparentBounds(true);
             while (m.find()) {
                 int base = m.start("adjs");
                 Matcher w = WORD.matcher(m.group("adjs"));
@@ -87,16 +100,15 @@ public final class ContextActors {
                 }
             }
         }
-        if (country.isPresent()) {
-            for (Map.Entry<String, ActorRegistry.Actor> ph : phrases.getOrDefault(country.get(), Map.of()).entrySet()) {
-                Matcher m = phrasePatterns.get(ph.getKey()).matcher(text);
-                while (m.find()) {
-                    // "the sanctions regime", "export-control regime": a regime of rules, not a government
-                    Matcher b = NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start()));
-                    if (b.find()) continue;
-                    add(out, taken, text, m.start(), m.end(), ph.getValue(),
-                            "'" + m.group() + "' in a text about " + country.get() + ": " + ph.getValue().name());
-                }
+        if (country.isPresent() && countryPatterns.containsKey(country.get())) {
+            Map<String, ActorRegistry.Actor> byPhrase = phrases.get(country.get());
+            Matcher m = countryPatterns.get(country.get()).matcher(text);
+            while (m.find()) {
+                ActorRegistry.Actor actor = byPhrase.get(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+                // "the sanctions regime", "export-control regime": a regime of rules, not a government
+                if (NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;
+                add(out, taken, text, m.start(), m.end(), actor,
+                        "'" + m.group() + "' in a text about " + country.get() + ": " + actor.name());
             }
         }
         return out;

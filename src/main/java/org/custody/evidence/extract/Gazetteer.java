@@ -45,6 +45,9 @@ public final class Gazetteer {
             })
             .thenComparing(Comparator.comparingLong(Place::population).reversed());
 
+    private static final java.util.regex.Pattern AREA_SUFFIX =
+            java.util.regex.Pattern.compile("(?i)\\s+(governorate|province|district|city|muhafazat|qadha|qada|nahiya)$");
+
     private final PhraseLexicon<Lexicon.Entry<Place>> lexicon = new PhraseLexicon<>();
     private final Map<String, List<Place>> loose = new HashMap<>();
     private final Map<String, Place> byId = new HashMap<>();
@@ -122,7 +125,7 @@ public final class Gazetteer {
         if (!exact.isEmpty()) return exact.stream().map(Lexicon.Entry::value).min(PREFERENCE);
         List<Place> l = loose.get(looseKey(name));
         if (l == null) {
-            String stripped = name.replaceAll("(?i)\\s+(governorate|province|district|city|muhafazat|qadha|qada|nahiya)$", "");
+            String stripped = AREA_SUFFIX.matcher(name).replaceAll("");
             if (!stripped.equals(name)) return resolve(stripped);
             return Optional.empty();
         }
@@ -135,7 +138,7 @@ public final class Gazetteer {
         if (!exact.isEmpty()) return exact.stream().map(Lexicon.Entry::value).distinct().sorted(PREFERENCE).toList();
         List<Place> l = loose.get(looseKey(name));
         if (l == null) {
-            String stripped = name.replaceAll("(?i)\\s+(governorate|province|district|city|muhafazat|qadha|qada|nahiya)$", "");
+            String stripped = AREA_SUFFIX.matcher(name).replaceAll("");
             return stripped.equals(name) ? List.of() : resolveAll(stripped);
         }
         return l.stream().distinct().sorted(PREFERENCE).toList();
