@@ -34,7 +34,7 @@ import org.custody.screening.ScreeningEngine;
  * that applies to the entity's name (the mutated name against the listed one: initials, nicknames and
  * short forms, numbers as digits or words, a word split or two joined, abbreviations, phonetic spellings,
  * reversed or repeated letters, a dropped duplicate name part, a dropped patronymic, the name in another
- * script, a real alias), and one hard non-match of the same kind (the same mutated name against another
+ * script), and one hard non-match of the same kind (the same mutated name against another
  * listed entity of the same kind that shares a word with it: same family name, different person). Pairs
  * of one entity go to one split: a third of the entities (by a hash of the id) are the held-out test
  * split. Seeded; the file is committed so the figures can be re-computed.
@@ -85,8 +85,7 @@ public final class NamePairs {
                 perKind.merge(m.kind, 1, Integer::sum);
                 String schema = e.schema().name().toLowerCase(Locale.ROOT);
                 pairs.add(new Pair(split, 1, m.kind, schema, variant[0], variant[1], e.id()));
-                String otherName = m.kind.equals("script") ? latin(other) : latin(other);
-                pairs.add(new Pair(split, 0, m.kind, schema, variant[0], otherName, e.id() + " vs " + other.id()));
+                pairs.add(new Pair(split, 0, m.kind, schema, variant[0], latin(other), e.id() + " vs " + other.id()));
                 break;                                       // one kind per entity: spread over many entities
             }
         }

@@ -103,9 +103,8 @@ public final class SearchBaselineBench {
 
     static List<ListEntity> entities;
 
-    static String pick(List<ListEntity> es, Random rnd, int[] entityOut) {
-        ListEntity e = es.get(rnd.nextInt(es.size()));
-        entityOut[0] = es.indexOf(e);
+    /** One of the entity's names (primary or alias), at random. */
+    static String anyName(ListEntity e, Random rnd) {
         return e.allNames().get(rnd.nextInt(e.allNames().size())).name();
     }
 
@@ -114,7 +113,7 @@ public final class SearchBaselineBench {
         List<Query> out = new ArrayList<>(n);
         while (out.size() < n) {
             int e = rnd.nextInt(es.size());
-            String name = es.get(e).allNames().get(rnd.nextInt(es.get(e).allNames().size())).name();
+            String name = anyName(es.get(e), rnd);
             int k = rnd.nextInt(3);
             StringBuilder sb = new StringBuilder(name);
             for (int j = 0; j < k && sb.length() > 2; j++) {
@@ -140,8 +139,7 @@ public final class SearchBaselineBench {
         List<Query> out = new ArrayList<>(n);
         while (out.size() < n) {
             int e = rnd.nextInt(es.size());
-            String name = es.get(e).allNames().get(rnd.nextInt(es.get(e).allNames().size())).name();
-            String cur = name.toLowerCase(Locale.ROOT);
+            String cur = anyName(es.get(e), rnd).toLowerCase(Locale.ROOT);
             int want = 1 + rnd.nextInt(2), done = 0;
             for (int attempt = 0; attempt < 20 && done < want; attempt++) {
                 String[] s = SWAPS[rnd.nextInt(SWAPS.length)];

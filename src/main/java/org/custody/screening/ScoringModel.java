@@ -42,7 +42,7 @@ public final class ScoringModel {
             new Feature(COUNTRY_MATCH, 0.03,
                     "The query's country (a person's nationality, a unit's country) is one of the listed entity's "
                             + "nationalities or address countries, compared as ISO codes."),
-            new Feature(COUNTRY_MISMATCH, -0.15,
+            new Feature(COUNTRY_MISMATCH, -0.2,
                     "Countries are known on both sides (ISO codes from names, codes, demonyms or local names) "
                             + "and none agrees."),
             new Feature(COMPLETE_MATCH, 0.02,

@@ -295,7 +295,8 @@ public final class ScreeningEngine implements Screener {
         List<NameToken> ltList = Arrays.asList(ltArr);
         for (int k = 0; k < terms.length; k++) lw[k] *= partFactor(ltList, k);
         NameAlignment.Side lSide = new NameAlignment.Side(ltList, lw, lf);
-        // the index already knows the similarity of most pairs; it computed them with pairSimilarity
+        // the index already knows the similarity of most pairs, computed by the same TokenSimilarity call
+        // pairSimilarity makes; the rest are computed here
         NameAlignment.Sim sim = (i, j) -> {
             double found = known[i].simOf(terms[j]);
             return found >= 0 ? found : pairSimilarity(qSide, i, lSide, j);
@@ -309,8 +310,9 @@ public final class ScreeningEngine implements Screener {
     }
 
     /**
-     * The similarity of two analysed tokens, as both screening and compare see it: organisation-type
-     * words only ever equal (same word) or different; other tokens by {@link TokenSimilarity}.
+     * The similarity of two analysed tokens, as both screening and compare see it: two organisation-type
+     * words are equal (same class) or different; a token against an organisation word counts only as that
+     * word misspelt; other tokens by {@link TokenSimilarity}.
      */
     private double pairSimilarity(NameAlignment.Side a, int i, NameAlignment.Side b, int j) {
         NameToken x = a.tokens().get(i), y = b.tokens().get(j);
