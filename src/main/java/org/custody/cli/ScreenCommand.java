@@ -86,7 +86,7 @@ final class ScreenCommand implements Runnable {
         }
         Function<ScreeningResult, String> render = json ? r -> Json.line(jsonShape(r, explain)) : r -> Printable.text(human(r, shownThreshold));
         try (ProgressBar bar = batch != null ? Bars.bar("screen", queries.size() + batchRows, "names") : null;
-             Stream stream = new Stream(engine, render, bar)) {
+             ChunkedScreening stream = new ChunkedScreening(engine, render, bar)) {
             queries.forEach(stream::add);
             if (batch != null) BatchInput.forEach(batch, "name", List.of("name"), row -> stream.add(query(row, s)));
         }
@@ -106,14 +106,14 @@ final class ScreenCommand implements Runnable {
      * pool, then printed in input order before the next chunk is read. Memory therefore stays that of one
      * chunk whatever the input size; nothing of a printed result is kept.
      */
-    static final class Stream implements AutoCloseable {
+    static final class ChunkedScreening implements AutoCloseable {
         static final int CHUNK = 2048;
         private final ScreeningEngine engine;
         private final Function<ScreeningResult, String> render;
         private final ProgressBar bar;
         private final List<ScreeningQuery> chunk = new ArrayList<>(CHUNK);
 
-        Stream(ScreeningEngine engine, Function<ScreeningResult, String> render, ProgressBar bar) {
+        ChunkedScreening(ScreeningEngine engine, Function<ScreeningResult, String> render, ProgressBar bar) {
             this.engine = engine;
             this.render = render;
             this.bar = bar;
