@@ -87,13 +87,41 @@ final class CaseCommand implements Runnable {
                 if (ls.isEmpty()) continue;
                 System.out.printf("%n%s:%n", k.wire());
                 for (CaseLink l : ls) {
-                    System.out.printf("  %s%s  %s%n", l.ref(), l.current() ? "" : " (no longer used)", Json.line(l.detail()));
+                    System.out.printf("  %s%s%n", l.ref(), l.current() ? "" : " (no longer used)");
+                    l.detail().forEach((key, value) -> {
+                        if (value != null) System.out.printf("      %-18s %s%n", key + ":", prose(value));
+                    });
                 }
             }
             System.out.println("\nhistory:");
             for (CaseEvent e : events) {
-                System.out.printf("  %s  %-10s %-10s %s%n", e.at(), e.actor(), e.action(), e.detail());
+                System.out.printf("  %s  %-10s %-10s %s%n", e.at(), e.actor(), e.action(), prose(e.detail()));
             }
+        }
+
+        /**
+         * A stored detail value as a reader wants it (case show is for people; --json keeps the structure):
+         * lists joined with commas, objects as "key value" pairs, JSON text decoded first, nulls left out.
+         */
+        static String prose(Object value) {
+            if (value instanceof String text && text.startsWith("{") && text.endsWith("}")) {
+                try {
+                    return prose(Json.MAPPER.readValue(text, Map.class));
+                } catch (java.io.IOException e) {
+                    return text;
+                }
+            }
+            if (value instanceof Map<?, ?> map) {
+                List<String> parts = new ArrayList<>();
+                map.forEach((k, v) -> {
+                    if (v != null && !(v instanceof java.util.Collection<?> c && c.isEmpty())) parts.add(k + " " + prose(v));
+                });
+                return String.join("; ", parts);
+            }
+            if (value instanceof java.util.Collection<?> list) {
+                return String.join(", ", list.stream().map(Show::prose).toList());
+            }
+            return String.valueOf(value);
         }
 
         private static List<Map<String, Object>> links(DiversionCase dc, CaseLink.Kind kind) {

@@ -113,6 +113,8 @@ class CaseCommandsTest {
         Run show = run("case", "show", Long.toString(id));
         assertThat(show.out()).contains("score breakdown", "holder_designated", "serial_match", "req-3", "history:",
                 "maria", "dismissed");
+        // the human view is prose: no JSON objects spliced into it (--json keeps the structure)
+        assertThat(show.out().lines().filter(l -> l.contains("{\"") || l.contains("\":")).toList()).isEmpty();
         JsonNode j = Json.MAPPER.readTree(run("case", "show", Long.toString(id), "--json").out());
         List<String> actions = new ArrayList<>();
         j.get("history").forEach(e -> actions.add(e.get("action").asText()));
