@@ -152,6 +152,16 @@ class ReportCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".report-"));
         }
+        // the workbook holds every table, each sheet a title line, the header and the same rows as the CSV
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(out.resolve("report.xlsx").toFile())) {
+            var sheet = wb.getSheet("eum-follow-ups");
+            List<String> csv = Files.readAllLines(out.resolve("eum-follow-ups.csv"));
+            assertThat(sheet.getLastRowNum() + 1).isEqualTo(csv.size() + 1);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("NV-007");
+            assertThat(wb.getSheet("figures")).isNotNull();
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

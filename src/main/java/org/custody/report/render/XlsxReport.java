@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -25,7 +24,6 @@ public final class XlsxReport {
     private XlsxReport() {}
 
     public static byte[] render(QuarterlyReport r) {
-        ZipSecureFile.setMinInflateRatio(0.001);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             CellStyle head = wb.createCellStyle();
             Font bold = wb.createFont();
@@ -60,7 +58,6 @@ public final class XlsxReport {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
-            wb.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
