@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Evidence benchmarks: extraction throughput (one thread, no storage) against a tokenise-only baseline,
-# and extraction quality (precision/recall per mention type and for claims) on the annotated corpus.
+# extraction quality (precision/recall per mention type and for claims) on the annotated corpus and the
+# fresh set, and actor-linking precision/recall. ACLED: bench/acled.sh.
 # Usage: bench/evidence.sh [seconds-per-measurement]   (results: docs/benchmarks.md, section "Evidence")
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,5 +14,12 @@ mvn -B -q -o -Pbench -DskipTests package
 shared="${CUSTODY_SHARED_DATA:-$here/../shared/data}"
 corpus="$(dirname "$shared")/corpus"
 "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus"
+# the fresh set, written after the extractor was frozen
+"$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus" \
+  data/annotations/evidence-fresh.tsv
+# actor linking with the real OFAC SDN list: development and held-out labelled sets
+for set in bench/linking/dev.tsv bench/linking/held-out.tsv; do
+  "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.LinkingBench "$shared" "$set"
+done
 exec "$JAVA_HOME/bin/java" -Xmx2g -XX:ActiveProcessorCount=1 -cp "target/custody.jar:target/lib/*" \
   org.custody.bench.EvidenceBench "$shared" "$corpus" "${1:-10}"
