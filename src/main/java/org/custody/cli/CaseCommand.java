@@ -33,7 +33,7 @@ final class CaseCommand implements Runnable {
     static final class Show implements Runnable {
         private final CliContext context;
 
-        @Parameters(converter = NumericOptions.Id.class, index = "0", description = "Case id.")
+        @Parameters(converter = NumericOptions.Id.class, index = "0", paramLabel = "CASE", description = "Case id.")
         long id;
 
         @Option(names = "--json", description = "One JSON object: the cases --json shape plus assignee, links and history.")
@@ -144,7 +144,7 @@ final class CaseCommand implements Runnable {
     static final class Update implements Runnable {
         private final CliContext context;
 
-        @Parameters(converter = NumericOptions.Id.class, index = "0", description = "Case id.")
+        @Parameters(converter = NumericOptions.Id.class, index = "0", paramLabel = "CASE", description = "Case id.")
         long id;
 
         @Option(names = "--status", description = "New status: under_review, confirmed, dismissed, referred (or open → under_review).")

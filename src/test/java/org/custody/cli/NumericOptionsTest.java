@@ -32,8 +32,8 @@ class NumericOptionsTest {
             "eum check record --date 2017-03-01 --place P --inspector I --items x.csv --lat 91|--lat|out of range: expected -90 to 90",
             "eum check record --date 2017-03-01 --place P --inspector I --items x.csv --lon NaN|--lon|not a finite number",
             "lists update --timeout 0|--timeout|out of range: expected 1 to 3600",
-            "case show 0|Case id|out of range",
-            "case show 99999999999999999999|Case id|not a whole number",
+            "case show 0|CASE|out of range",
+            "case show 99999999999999999999|CASE|not a whole number",
             "vet check -3|REQUEST|out of range"})
     void refusesNonFiniteAndOutOfRangeValuesNamingTheOption(String line, String option, String why) {
         CliContext ctx = new CliContext(new CustodyHome(home));
