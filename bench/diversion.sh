@@ -8,9 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 # shellcheck source=../scripts/jdk.sh
 source scripts/jdk.sh
-custody_find_jdk
-custody_find_maven
-mvn -B -q -o -Pbench -DskipTests package >&2
+custody_build_bench
 if [[ "${1:-}" == "--db" ]]; then
   shift
   exec "$JAVA_HOME/bin/java" -Xmx6g -cp "target/classes:target/lib/*" org.custody.bench.DiversionDbBench "$@"

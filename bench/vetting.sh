@@ -7,8 +7,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 # shellcheck source=../scripts/jdk.sh
 source scripts/jdk.sh
-custody_find_jdk
-custody_find_maven
-mvn -B -q -o -Pbench -DskipTests package
+custody_build_bench
 shared="${CUSTODY_SHARED_DATA:-$here/../shared/data}"
 exec "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.VettingBench "$shared" "${1:-50}"

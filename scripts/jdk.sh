@@ -48,3 +48,11 @@ custody_quiet_maven() { # MAVEN_OPTS for a Maven run whose own JVM stays silent;
   fi
   CUSTODY_MVN_FLAGS="-B -Dstyle.color=never"
 }
+
+# For the benchmarks under bench/: a JDK, Maven, and the jar with the bench profile's classes and its
+# dependencies in target/lib (built offline and quietly; build once without -o on a machine new to Maven).
+custody_build_bench() {
+  custody_find_jdk
+  custody_find_maven
+  mvn -B -q -o -Pbench -DskipTests package >&2
+}
