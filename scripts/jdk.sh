@@ -54,5 +54,6 @@ custody_quiet_maven() { # MAVEN_OPTS for a Maven run whose own JVM stays silent;
 custody_build_bench() {
   custody_find_jdk
   custody_find_maven
-  mvn -B -q -o -Pbench -DskipTests package >&2
+  custody_quiet_maven
+  mvn $CUSTODY_MVN_FLAGS -q -o -Pbench -DskipTests package >&2
 }
