@@ -104,7 +104,7 @@ final class DemoCommand implements Runnable {
                 System.out.println(v.unit() + ": already vetted for " + v.purpose() + " (request " + existing + ")");
                 continue;
             }
-            run("vet", "request", "--unit", String.valueOf(unit), "--purpose", "transfer", "--for", v.purpose(), "--as-of", v.asOf());
+            run("vet", "request", "--unit", v.unit(), "--purpose", "transfer", "--for", v.purpose(), "--as-of", v.asOf());
             long request = context.database().read(c -> {
                 try (var ps = c.prepareStatement("SELECT max(id) FROM vetting_request"); var rs = ps.executeQuery()) {
                     rs.next();
