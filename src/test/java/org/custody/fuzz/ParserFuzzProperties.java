@@ -14,8 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
 import org.custody.catalog.json.CatalogJson;
 import org.custody.evidence.EvidenceAnalyzer;
 import org.custody.evidence.SourceDocument;
@@ -33,7 +31,7 @@ import org.custody.lists.ofac.OfacXmlImporter;
  * {@code jqwik.tries.default} (src/test/resources/junit-platform.properties; raise it for a long run,
  * see docs/reliability.md).
  */
-class ParserFuzzProperties {
+class ParserFuzzProperties extends ScratchDirProperties {
 
     private static final String SDN_XML = resource("/lists/sdn-sample.xml");
     private static final String HTML = corpus("page-2016-mosul-deliveries.html");
@@ -43,19 +41,6 @@ class ParserFuzzProperties {
     private static final EvidenceAnalyzer ANALYZER = EvidenceAnalyzer.standard(
             new CatalogArticleResolver(CatalogJson.starter().catalog()), null);
 
-    Path dir;
-
-    @BeforeProperty
-    void tmp() throws IOException {
-        dir = Files.createTempDirectory("custody-fuzz");
-    }
-
-    @AfterProperty
-    void clean() throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 
     /** Short runs of characters that break formats: quotes, brackets, controls, NUL, surrogates, BOM. */
     @Provide

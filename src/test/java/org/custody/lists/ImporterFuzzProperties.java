@@ -14,8 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import org.custody.fuzz.ScratchDirProperties;
 import org.custody.lists.ftm.FtmImporter;
 import org.custody.lists.ofac.OfacCsvImporter;
 import org.custody.lists.ofac.OfacCsvSet;
@@ -25,26 +24,13 @@ import org.custody.lists.un.UnConsolidatedImporter;
  * Damaged real files: every importer either reads them or refuses them with a {@link ListFormatException}
  * that names the file and a line inside it. No other exception, no silent half-read.
  */
-class ImporterFuzzProperties {
+class ImporterFuzzProperties extends ScratchDirProperties {
 
     private static final String SDN_HEAD = head(SharedData.dir("ofac-sdn").resolve("sdn.csv"), 300);
     private static final String ALT_HEAD = head(SharedData.dir("ofac-sdn").resolve("alt.csv"), 300);
     private static final String UN_HEAD = un(120);
     private static final String FTM = read(SharedData.dir("opensanctions").resolve("yente-t1/entities.ftm.json"));
 
-    Path dir;
-
-    @BeforeProperty
-    void tmp() throws IOException {
-        dir = Files.createTempDirectory("custody-fuzz");
-    }
-
-    @AfterProperty
-    void clean() throws IOException {
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
-    }
 
     @Provide
     Arbitrary<String> junk() {
