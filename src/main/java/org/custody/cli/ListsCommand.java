@@ -16,10 +16,8 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.custody.lists.ListFormatException;
 import org.custody.lists.ListSource;
 import org.custody.lists.ListVersion;
-import org.custody.lists.ParsedList;
 import org.custody.lists.ShrinkGuard;
 import org.custody.lists.ShrinkRefusedException;
 import org.custody.lists.SourceFiles;
@@ -46,7 +44,7 @@ final class ListsCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Parses every source (refusing the whole import on the first malformed file) and imports them together. */
+    /** Reads every source and imports them together (refusing the whole import on the first malformed file). */
     static List<WatchlistStore.ImportOutcome> parseAndImport(CliContext context, List<ListSource> sources,
                                                              String sourceText, boolean allowShrink) {
         return parseAndImport(context, sources, sourceText, allowShrink, s -> SourceFiles.provenance(s.files(), true));
@@ -54,29 +52,23 @@ final class ListsCommand implements Runnable {
 
     /**
      * As above; {@code provenance} describes each list's own files (each version records only the files it
-     * was read from, with their hashes).
+     * was read from, with their hashes). The files are parsed while their entities are written, inside the
+     * import's one transaction, so no list is ever whole in memory; a malformed file rolls it all back.
      */
     static List<WatchlistStore.ImportOutcome> parseAndImport(CliContext context, List<ListSource> sources,
             String sourceText, boolean allowShrink, java.util.function.Function<ListSource, String> provenance) {
         WatchlistStore store = new WatchlistStore(context.database());
-        List<ParsedList> parsed = new ArrayList<>();
-        Map<ParsedList, String> sourceOf = new java.util.IdentityHashMap<>();
-        for (ListSource s : sources) {
-            try {
-                ParsedList p = s.read();
-                parsed.add(p);
-                sourceOf.put(p, provenance.apply(s));
-            } catch (ListFormatException e) {
-                store.recordRefusal(s.listId(), sourceText, e.getMessage());
-                throw new IllegalArgumentException("refused " + s.listId() + " (nothing imported, the previous "
-                        + "version stays current): " + e.getMessage(), e);
-            }
-        }
         ShrinkGuard guard = shrinkGuard(context);
+        Map<ListSource, String> sourceOf = new java.util.IdentityHashMap<>();
+        for (ListSource s : sources) sourceOf.put(s, provenance.apply(s));
         context.invalidateScreener();      // before the lists change: a cached index must never outlive them
         List<WatchlistStore.ImportOutcome> outcomes;
         try {
-            outcomes = store.importAll(parsed, sourceOf::get, allowShrink ? guard.allowingShrink() : guard);
+            outcomes = store.importSources(sources, sourceOf::get, allowShrink ? guard.allowingShrink() : guard);
+        } catch (WatchlistStore.SourceRefusedException e) {
+            store.recordRefusal(e.listId(), sourceText, e.getMessage());
+            throw new IllegalArgumentException("refused " + e.listId() + " (nothing imported, the previous "
+                    + "version stays current): " + e.getMessage(), e.problem());
         } catch (ShrinkRefusedException e) {
             throw new IllegalArgumentException("refused " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.custody.lists.ftm.FtmImporter;
 import org.custody.lists.ofac.OfacCsvImporter;
@@ -30,8 +31,20 @@ public sealed interface ListSource {
     /** The files read, in the order their content is hashed. */
     List<Path> files();
 
-    /** Parses the files; a malformed file throws {@link ListFormatException}. */
-    ParsedList read();
+    /**
+     * Parses the files, handing each entity to {@code sink} as soon as it is read, so the caller decides
+     * what stays in memory (an import writes them out in batches). A malformed file throws
+     * {@link ListFormatException}, possibly after some entities were handed over: a caller that stores
+     * them does so inside a transaction it rolls back.
+     */
+    ListSummary stream(Consumer<ListEntity> sink);
+
+    /** Parses the files into memory, entities and all; a malformed file throws {@link ListFormatException}. */
+    default ParsedList read() {
+        List<ListEntity> entities = new ArrayList<>();
+        ListSummary s = stream(entities::add);
+        return s.withEntities(SourceFiles.contentHash(files()), entities);
+    }
 
     /** OFAC's legacy CSV set (SDN or consolidated non-SDN). */
     record OfacCsv(OfacCsvSet set, String listId) implements ListSource {
@@ -39,9 +52,8 @@ public sealed interface ListSource {
             return set.files();
         }
 
-        public ParsedList read() {
-            ParsedList p = OfacCsvImporter.read(set);
-            return listId.equals(p.listId()) ? p : relabel(p, listId);
+        public ListSummary stream(Consumer<ListEntity> sink) {
+            return relabelled(OfacCsvImporter.stream(set, relabelling(sink, set.flavour().listId, listId)), listId);
         }
     }
 
@@ -51,8 +63,8 @@ public sealed interface ListSource {
             return List.of(file);
         }
 
-        public ParsedList read() {
-            return OfacXmlImporter.read(file, listId);
+        public ListSummary stream(Consumer<ListEntity> sink) {
+            return OfacXmlImporter.stream(file, listId, sink);
         }
     }
 
@@ -62,9 +74,9 @@ public sealed interface ListSource {
             return List.of(file);
         }
 
-        public ParsedList read() {
-            ParsedList p = UnConsolidatedImporter.read(file);
-            return listId.equals(p.listId()) ? p : relabel(p, listId);
+        public ListSummary stream(Consumer<ListEntity> sink) {
+            return relabelled(UnConsolidatedImporter.stream(file, relabelling(sink, UnConsolidatedImporter.LIST_ID,
+                    listId)), listId);
         }
     }
 
@@ -74,8 +86,8 @@ public sealed interface ListSource {
             return List.of(file);
         }
 
-        public ParsedList read() {
-            return FtmImporter.read(file, listId);
+        public ListSummary stream(Consumer<ListEntity> sink) {
+            return FtmImporter.stream(file, listId, sink);
         }
     }
 
@@ -184,13 +196,15 @@ public sealed interface ListSource {
         };
     }
 
-    private static ParsedList relabel(ParsedList p, String listId) {
-        List<ListEntity> es = new ArrayList<>(p.entities().size());
-        for (ListEntity e : p.entities()) {
-            es.add(new ListEntity(listId + ":" + e.sourceId(), listId, e.sourceId(), e.schema(), e.primaryName(),
-                    e.aliases(), e.programs(), e.birthDates(), e.nationalities(), e.addresses(), e.identifiers(),
-                    e.remarks()));
-        }
-        return new ParsedList(listId, p.publishedAt(), p.contentHash(), es, p.counts(), p.warnings());
+    /** A sink that renames each entity from the list its format names to {@code listId} (--list). */
+    private static Consumer<ListEntity> relabelling(Consumer<ListEntity> sink, String formatListId, String listId) {
+        if (formatListId.equals(listId)) return sink;
+        return e -> sink.accept(new ListEntity(listId + ":" + e.sourceId(), listId, e.sourceId(), e.schema(),
+                e.primaryName(), e.aliases(), e.programs(), e.birthDates(), e.nationalities(), e.addresses(),
+                e.identifiers(), e.remarks()));
+    }
+
+    private static ListSummary relabelled(ListSummary s, String listId) {
+        return listId.equals(s.listId()) ? s : new ListSummary(listId, s.publishedAt(), s.counts(), s.warnings());
     }
 }

@@ -38,21 +38,31 @@ public record ShrinkGuard(double maxDropShare, boolean allowShrink) {
      */
     public Optional<String> refusal(String listId, Long currentVersion, Collection<String> currentIds,
                                     Set<String> newIds) {
+        long dropped = currentIds.stream().filter(id -> !newIds.contains(id)).count();
+        return refusal(listId, currentVersion, currentIds.size(), newIds.size(), dropped);
+    }
+
+    /**
+     * The same decision from counts alone, so an import that streams its entities to the database need not
+     * hold either version's ids: {@code dropped} is how many of the current version's {@code currentCount}
+     * entities the new version (of {@code newCount}) lacks.
+     */
+    public Optional<String> refusal(String listId, Long currentVersion, long currentCount, long newCount,
+                                    long dropped) {
         if (allowShrink) return Optional.empty();
-        if (newIds.isEmpty()) {
+        if (newCount == 0) {
             return Optional.of(listId + ": the new version has 0 entities"
                     + (currentVersion == null ? "" : " and would replace version " + currentVersion + " ("
-                    + currentIds.size() + " entities)")
+                    + currentCount + " entities)")
                     + "; refused (a list is never emptied by an import; use --allow-shrink if this is intended)");
         }
-        if (currentIds.isEmpty()) return Optional.empty();
-        long dropped = currentIds.stream().filter(id -> !newIds.contains(id)).count();
-        double share = (double) dropped / currentIds.size();
+        if (currentCount == 0) return Optional.empty();
+        double share = (double) dropped / currentCount;
         if (share > maxDropShare) {
             return Optional.of(String.format(Locale.ROOT, "%s: the new version (%d entities) drops %d of the %d entities of version %d (%.1f %%, "
                     + "more than the allowed %.1f %%); refused, the current version stays (use --allow-shrink if "
-                    + "this is intended, or set lists.max-drop-share)", listId, newIds.size(), dropped,
-                    currentIds.size(), currentVersion, share * 100, maxDropShare * 100));
+                    + "this is intended, or set lists.max-drop-share)", listId, newCount, dropped,
+                    currentCount, currentVersion, share * 100, maxDropShare * 100));
         }
         return Optional.empty();
     }

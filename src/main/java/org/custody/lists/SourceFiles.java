@@ -36,37 +36,62 @@ public final class SourceFiles {
         StringBuilder sb = new StringBuilder();
         for (Path f : files) {
             if (!sb.isEmpty()) sb.append("; ");
-            try {
-                byte[] bytes = Files.readAllBytes(f);
-                String name = withPath ? f.toAbsolutePath().normalize().toString() : f.getFileName().toString();
-                sb.append(name).append(" sha256:").append(HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(bytes))).append(" (").append(bytes.length).append(" bytes)");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            MessageDigest sha = sha256();
+            long length = digest(f, sha);
+            String name = withPath ? f.toAbsolutePath().normalize().toString() : f.getFileName().toString();
+            sb.append(name).append(" sha256:").append(HexFormat.of().formatHex(sha.digest())).append(" (")
+                    .append(length).append(" bytes)");
         }
         return sb.toString();
     }
 
-    /** SHA-256 over each file's name, length and bytes, in the order given (callers fix the order). */
+    /**
+     * SHA-256 over each file's name, length and bytes, in the order given (callers fix the order). Files
+     * are read in blocks, so a list file of any size hashes in constant memory.
+     */
     public static String contentHash(List<Path> files) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path f : files) {
-                byte[] bytes = Files.readAllBytes(f);
-                sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(Long.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) 0);
-                sha.update(bytes);
+        MessageDigest sha = sha256();
+        for (Path f : files) {
+            long length;
+            try {
+                length = Files.size(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(Long.toString(length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) 0);
+            long read = digest(f, sha);
+            if (read != length) {
+                throw new ListFormatException(f.getFileName().toString(), 0, "", "the file changed while it was read ("
+                        + length + " bytes, then " + read + ")");
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Feeds the file's bytes to {@code sha} block by block; returns how many there were. */
+    private static long digest(Path f, MessageDigest sha) {
+        byte[] buf = new byte[1 << 16];
+        long total = 0;
+        try (InputStream in = Files.newInputStream(f)) {
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                sha.update(buf, 0, n);
+                total += n;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return total;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,12 +18,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.custody.lists.Address;
 import org.custody.lists.Alias;
 import org.custody.lists.AliasStrength;
 import org.custody.lists.Identifier;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListFormatException;
+import org.custody.lists.ListSummary;
 import org.custody.lists.ParsedList;
 import org.custody.lists.Schema;
 import org.custody.lists.SourceFiles;
@@ -56,13 +59,101 @@ public final class FtmImporter {
     }
 
     public static ParsedList read(Path file, String listId) {
+        List<ListEntity> entities = new ArrayList<>();
+        return stream(file, listId, entities::add).withEntities(SourceFiles.contentHash(List.of(file)), entities);
+    }
+
+    /**
+     * Reads the file twice, handing each target entity to {@code sink} during the second pass. The first
+     * pass checks every line and keeps only what later lines may need when an earlier one is built: the
+     * ids of targets (to refuse duplicates), each target's Sanction programs and each Address record as a
+     * finished {@link Address}. No JSON tree outlives its line, so memory grows with those ids and short
+     * texts, not with the file.
+     */
+    public static ListSummary stream(Path file, String listId, Consumer<ListEntity> sink) {
         String name = file.getFileName().toString();
-        Map<String, Raw> targets = new LinkedHashMap<>();
-        Map<String, JsonNode> addresses = new HashMap<>();
-        List<JsonNode> sanctions = new ArrayList<>();
+        Set<String> targetIds = new HashSet<>();
+        Map<String, Address> addresses = new HashMap<>();
+        Map<String, Set<String>> programsOf = new HashMap<>();
         Map<String, Long> skipped = new TreeMap<>();
-        long nonTarget = 0;
-        String lastSeen = null;
+        long[] nonTarget = {0};
+        String[] lastSeen = {null};
+        long lines = eachLine(file, (lineNo, node) -> {
+            String id = requiredText(name, lineNo, node, "id");
+            String schema = requiredText(name, lineNo, node, "schema");
+            JsonNode props = node.get("properties");
+            if (props == null || !props.isObject()) {
+                throw new ListFormatException(name, lineNo, "properties", "missing or not an object");
+            }
+            String seen = node.path("last_seen").asText("");
+            if (!seen.isEmpty() && (lastSeen[0] == null || seen.compareTo(lastSeen[0]) > 0)) lastSeen[0] = seen;
+            Schema target = TARGET_SCHEMAS.get(schema);
+            if (target != null) {
+                if (!isTarget(node)) {
+                    nonTarget[0]++;
+                    return;
+                }
+                if (values(props, "name").isEmpty()) {
+                    throw new ListFormatException(name, lineNo, "properties.name", schema + " " + id + " has no name");
+                }
+                if (!targetIds.add(id)) {
+                    throw new ListFormatException(name, lineNo, "id", "duplicate entity id " + id);
+                }
+            } else if (schema.equals("Sanction")) {
+                List<String> programs = values(props, "programId");
+                if (programs.isEmpty()) programs = values(props, "program");
+                for (String ref : values(props, "entity")) {
+                    Set<String> ps = programsOf.computeIfAbsent(ref, k -> new LinkedHashSet<>());
+                    for (String prog : programs) ps.add(prog.intern());
+                }
+            } else if (schema.equals("Address")) {
+                addresses.put(id, address(props));
+            } else {
+                skipped.merge(schema, 1L, Long::sum);
+            }
+        });
+        programsOf.keySet().retainAll(targetIds);
+
+        long[] counts = new long[5]; // entities, strong, weak, linked sanctions, unlinked sanctions
+        eachLine(file, (lineNo, node) -> {
+            String schema = node.get("schema").asText();
+            if (schema.equals("Sanction")) {
+                boolean linked = values(node.get("properties"), "entity").stream().anyMatch(targetIds::contains);
+                counts[linked ? 3 : 4]++;
+                return;
+            }
+            Schema target = TARGET_SCHEMAS.get(schema);
+            if (target == null || !isTarget(node)) return;
+            String id = node.get("id").asText();
+            ListEntity e = toEntity(listId, id, target, node, programsOf.getOrDefault(id, Set.of()), addresses);
+            counts[0]++;
+            for (Alias a : e.aliases()) counts[a.strength() == AliasStrength.WEAK ? 2 : 1]++;
+            sink.accept(e);
+        });
+        Map<String, Long> c = new TreeMap<>();
+        c.put("lines", lines);
+        c.put("entities", counts[0]);
+        c.put("nonTargetSkipped", nonTarget[0]);
+        c.put("sanctionsLinked", counts[3]);
+        c.put("sanctionsUnlinked", counts[4]);
+        c.put("addresses", (long) addresses.size());
+        c.put("strongAliases", counts[1]);
+        c.put("weakAliases", counts[2]);
+        List<String> warnings = new ArrayList<>();
+        if (!skipped.isEmpty()) warnings.add(name + ": skipped records of schemas not screened: " + skipped);
+        if (counts[4] > 0) {
+            warnings.add(name + ": " + counts[4] + " Sanction records name no entity in this file");
+        }
+        return new ListSummary(listId, lastSeen[0], c, warnings);
+    }
+
+    private static boolean isTarget(JsonNode node) {
+        return !(node.has("target") && !node.get("target").asBoolean());
+    }
+
+    /** One JSON object per line, handed on with its line number; returns the number of lines. */
+    private static long eachLine(Path file, LineHandler handler) {
+        String name = file.getFileName().toString();
         long lineNo = 0;
         try (BufferedReader r = SourceFiles.utf8(file)) {
             String line;
@@ -84,82 +175,17 @@ public final class FtmImporter {
                 if (node == null || !node.isObject()) {
                     throw new ListFormatException(name, lineNo, "", "expected one JSON object per line");
                 }
-                String id = requiredText(name, lineNo, node, "id");
-                String schema = requiredText(name, lineNo, node, "schema");
-                JsonNode props = node.get("properties");
-                if (props == null || !props.isObject()) {
-                    throw new ListFormatException(name, lineNo, "properties", "missing or not an object");
-                }
-                String seen = node.path("last_seen").asText("");
-                if (!seen.isEmpty() && (lastSeen == null || seen.compareTo(lastSeen) > 0)) lastSeen = seen;
-                Schema target = TARGET_SCHEMAS.get(schema);
-                if (target != null) {
-                    if (node.has("target") && !node.get("target").asBoolean()) {
-                        nonTarget++;
-                        continue;
-                    }
-                    if (values(props, "name").isEmpty()) {
-                        throw new ListFormatException(name, lineNo, "properties.name", schema + " " + id + " has no name");
-                    }
-                    if (targets.putIfAbsent(id, new Raw(id, target, node, lineNo)) != null) {
-                        throw new ListFormatException(name, lineNo, "id", "duplicate entity id " + id);
-                    }
-                } else if (schema.equals("Sanction")) {
-                    sanctions.add(node);
-                } else if (schema.equals("Address")) {
-                    addresses.put(id, node);
-                } else {
-                    skipped.merge(schema, 1L, Long::sum);
-                }
+                handler.line(lineNo, node);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return lineNo;
+    }
 
-        long linkedSanctions = 0;
-        long unlinkedSanctions = 0;
-        for (JsonNode s : sanctions) {
-            JsonNode props = s.get("properties");
-            List<String> programs = values(props, "programId");
-            if (programs.isEmpty()) programs = values(props, "program");
-            boolean linked = false;
-            for (String ref : values(props, "entity")) {
-                Raw t = targets.get(ref);
-                if (t != null) {
-                    t.programs.addAll(programs);
-                    linked = true;
-                }
-            }
-            if (linked) linkedSanctions++;
-            else unlinkedSanctions++;
-        }
-
-        List<ListEntity> entities = new ArrayList<>(targets.size());
-        long strong = 0;
-        long weak = 0;
-        for (Raw t : targets.values()) {
-            ListEntity e = t.toEntity(listId, addresses);
-            for (Alias a : e.aliases()) {
-                if (a.strength() == AliasStrength.WEAK) weak++;
-                else strong++;
-            }
-            entities.add(e);
-        }
-        Map<String, Long> counts = new TreeMap<>();
-        counts.put("lines", lineNo);
-        counts.put("entities", (long) entities.size());
-        counts.put("nonTargetSkipped", nonTarget);
-        counts.put("sanctionsLinked", linkedSanctions);
-        counts.put("sanctionsUnlinked", unlinkedSanctions);
-        counts.put("addresses", (long) addresses.size());
-        counts.put("strongAliases", strong);
-        counts.put("weakAliases", weak);
-        List<String> warnings = new ArrayList<>();
-        if (!skipped.isEmpty()) warnings.add(name + ": skipped records of schemas not screened: " + skipped);
-        if (unlinkedSanctions > 0) {
-            warnings.add(name + ": " + unlinkedSanctions + " Sanction records name no entity in this file");
-        }
-        return new ParsedList(listId, lastSeen, SourceFiles.contentHash(List.of(file)), entities, counts, warnings);
+    @FunctionalInterface
+    private interface LineHandler {
+        void line(long lineNo, JsonNode node);
     }
 
     private static String requiredText(String file, long line, JsonNode node, String field) {
@@ -197,89 +223,77 @@ public final class FtmImporter {
         return code;
     }
 
-    private static final class Raw {
-        final String id;
-        final Schema schema;
-        final JsonNode node;
-        final long line;
-        final Set<String> programs = new LinkedHashSet<>();
+    private static Address address(JsonNode ap) {
+        String street = String.join(", ", values(ap, "street"));
+        if (street.isEmpty()) street = String.join(", ", values(ap, "full"));
+        String city = String.join(", ", concat(values(ap, "city"), values(ap, "region"), values(ap, "postalCode")));
+        List<String> countries = values(ap, "country").stream().map(FtmImporter::country).toList();
+        return new Address(street, city, String.join(", ", countries), "");
+    }
 
-        Raw(String id, Schema schema, JsonNode node, long line) {
-            this.id = id;
-            this.schema = schema;
-            this.node = node;
-            this.line = line;
+    private static ListEntity toEntity(String listId, String id, Schema schema, JsonNode node,
+                                       Set<String> sanctionPrograms, Map<String, Address> addressEntities) {
+        JsonNode p = node.get("properties");
+        List<String> names = values(p, "name");
+        String caption = node.path("caption").asText("");
+        String primary = names.contains(caption) ? caption : names.getFirst();
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(primary);
+        List<Alias> aliases = new ArrayList<>();
+        for (String n : names) if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.STRONG, "name"));
+        for (String n : values(p, "alias")) if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.STRONG, "alias"));
+        for (String n : values(p, "previousName")) {
+            if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.WEAK, "previousName"));
+        }
+        for (String n : values(p, "weakAlias")) if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.WEAK, "weakAlias"));
+        for (String n : values(p, "abbreviation")) {
+            if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.WEAK, "abbreviation"));
         }
 
-        ListEntity toEntity(String listId, Map<String, JsonNode> addressEntities) {
-            JsonNode p = node.get("properties");
-            List<String> names = values(p, "name");
-            String caption = node.path("caption").asText("");
-            String primary = names.contains(caption) ? caption : names.getFirst();
-            Set<String> seen = new LinkedHashSet<>();
-            seen.add(primary);
-            List<Alias> aliases = new ArrayList<>();
-            for (String n : names) if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.STRONG, "name"));
-            for (String n : values(p, "alias")) if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.STRONG, "alias"));
-            for (String n : values(p, "previousName")) {
-                if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.WEAK, "previousName"));
-            }
-            for (String n : values(p, "weakAlias")) if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.WEAK, "weakAlias"));
-            for (String n : values(p, "abbreviation")) {
-                if (seen.add(n)) aliases.add(new Alias(n, AliasStrength.WEAK, "abbreviation"));
-            }
+        Set<String> programs = new LinkedHashSet<>(values(p, "programId"));
+        programs.addAll(sanctionPrograms);
 
-            Set<String> programs = new LinkedHashSet<>(values(p, "programId"));
-            programs.addAll(this.programs);
+        Set<String> nats = new LinkedHashSet<>();
+        for (String c : values(p, "nationality")) nats.add(country(c));
+        for (String c : values(p, "citizenship")) nats.add(country(c));
+        if (schema == Schema.VESSEL) for (String c : values(p, "flag")) nats.add(country(c));
 
-            Set<String> nats = new LinkedHashSet<>();
-            for (String c : values(p, "nationality")) nats.add(country(c));
-            for (String c : values(p, "citizenship")) nats.add(country(c));
-            if (schema == Schema.VESSEL) for (String c : values(p, "flag")) nats.add(country(c));
-
-            List<Address> addresses = new ArrayList<>();
-            for (String full : values(p, "address")) addresses.add(new Address(full, "", "", ""));
-            for (String ref : values(p, "addressEntity")) {
-                JsonNode a = addressEntities.get(ref);
-                if (a == null) continue;
-                JsonNode ap = a.get("properties");
-                String street = String.join(", ", values(ap, "street"));
-                if (street.isEmpty()) street = String.join(", ", values(ap, "full"));
-                String city = String.join(", ", concat(values(ap, "city"), values(ap, "region"), values(ap, "postalCode")));
-                List<String> countries = values(ap, "country").stream().map(FtmImporter::country).toList();
-                addresses.add(new Address(street, city, String.join(", ", countries), ""));
-            }
-
-            List<Identifier> ids = new ArrayList<>();
-            Set<String> idSeen = new LinkedHashSet<>();
-            List<String> countries = values(p, "country");
-            String country = countries.size() == 1 ? country(countries.getFirst()) : "";
-            for (String prop : IDENTIFIER_PROPS) {
-                for (String v : values(p, prop)) {
-                    if (idSeen.add(prop + "\u0000" + v)) ids.add(new Identifier(prop, v, country));
-                }
-            }
-
-            List<String> remarks = new ArrayList<>();
-            List<String> topics = values(p, "topics");
-            if (!topics.isEmpty()) remarks.add("Topics: " + String.join(", ", topics));
-            List<String> positions = values(p, "position");
-            if (!positions.isEmpty()) remarks.add("Position: " + String.join("; ", positions));
-            List<String> datasets = new ArrayList<>();
-            node.path("datasets").forEach(d -> datasets.add(d.asText()));
-            if (!datasets.isEmpty()) remarks.add("Datasets: " + String.join(", ", datasets));
-            remarks.addAll(values(p, "notes"));
-            remarks.addAll(values(p, "summary"));
-
-            return new ListEntity(listId + ":" + id, listId, id, schema, primary, aliases, List.copyOf(programs),
-                    values(p, "birthDate"), List.copyOf(nats), addresses, ids, String.join("; ", remarks));
+        List<Address> addresses = new ArrayList<>();
+        for (String full : values(p, "address")) addresses.add(new Address(full, "", "", ""));
+        for (String ref : values(p, "addressEntity")) {
+            Address a = addressEntities.get(ref);
+            if (a != null) addresses.add(a);
         }
 
-        @SafeVarargs
-        private static List<String> concat(List<String>... lists) {
-            List<String> out = new ArrayList<>();
-            for (List<String> l : lists) out.addAll(l);
-            return out;
+        List<Identifier> ids = new ArrayList<>();
+        Set<String> idSeen = new LinkedHashSet<>();
+        List<String> countries = values(p, "country");
+        String country = countries.size() == 1 ? country(countries.getFirst()) : "";
+        for (String prop : IDENTIFIER_PROPS) {
+            for (String v : values(p, prop)) {
+                if (idSeen.add(prop + "\u0000" + v)) ids.add(new Identifier(prop, v, country));
+            }
         }
+
+        List<String> remarks = new ArrayList<>();
+        List<String> topics = values(p, "topics");
+        if (!topics.isEmpty()) remarks.add("Topics: " + String.join(", ", topics));
+        List<String> positions = values(p, "position");
+        if (!positions.isEmpty()) remarks.add("Position: " + String.join("; ", positions));
+        List<String> datasets = new ArrayList<>();
+        node.path("datasets").forEach(d -> datasets.add(d.asText()));
+        if (!datasets.isEmpty()) remarks.add("Datasets: " + String.join(", ", datasets));
+        remarks.addAll(values(p, "notes"));
+        remarks.addAll(values(p, "summary"));
+
+        return new ListEntity(listId + ":" + id, listId, id, schema, primary, aliases, List.copyOf(programs),
+                values(p, "birthDate"), List.copyOf(nats), addresses, ids, String.join("; ", remarks));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> out = new ArrayList<>();
+        for (List<String> l : lists) out.addAll(l);
+        return out;
     }
 }

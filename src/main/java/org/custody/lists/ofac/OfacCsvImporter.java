@@ -1,23 +1,26 @@
 package org.custody.lists.ofac;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.custody.lists.Address;
 import org.custody.lists.Alias;
 import org.custody.lists.AliasStrength;
 import org.custody.lists.Identifier;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListFormatException;
+import org.custody.lists.ListSummary;
 import org.custody.lists.ParsedList;
 import org.custody.lists.Schema;
 import org.custody.lists.SourceFiles;
@@ -40,30 +43,41 @@ public final class OfacCsvImporter {
     private OfacCsvImporter() {}
 
     public static ParsedList read(OfacCsvSet set) {
-        try {
-            return parse(set);
+        List<ListEntity> entities = new ArrayList<>();
+        return stream(set, entities::add).withEntities(SourceFiles.contentHash(set.files()), entities);
+    }
+
+    /**
+     * Reads the set and hands each entity, in the primary file's order, to {@code sink}. The join on
+     * ent_num goes through a {@link JoinSpill} on disk, so memory holds the ent_num index (12 bytes per
+     * entity) and one partition of entities, not the list.
+     */
+    public static ListSummary stream(OfacCsvSet set, Consumer<ListEntity> sink) {
+        try (JoinSpill spill = JoinSpill.create()) {
+            return parse(set, sink, spill);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static ParsedList parse(OfacCsvSet set) throws IOException {
+    private static ListSummary parse(OfacCsvSet set, Consumer<ListEntity> sink, JoinSpill spill) throws IOException {
         String listId = set.flavour().listId;
-        Map<Long, Primary> primaries = new LinkedHashMap<>();
+        JoinSpill.EntNums ents = new JoinSpill.EntNums();
         String pf = set.primary().getFileName().toString();
         try (Reader r = SourceFiles.utf8(set.primary())) {
             LegacyCsv csv = new LegacyCsv(r, pf, PRIMARY_COLUMNS);
             LegacyCsv.Row row;
             while ((row = csv.next()) != null) {
-                Primary p = primary(pf, row);
-                if (primaries.putIfAbsent(p.entNum, p) != null) {
-                    throw new ListFormatException(pf, row.line(), "ent_num", "duplicate ent_num " + p.entNum);
-                }
+                Primary p = primary(pf, row);   // checks the row now; it is built again when joined
+                ents.add(p.entNum, row.line());
+                JoinSpill.row(spill.primaries(), row);
             }
         }
+        ents.freeze(pf);
+        spill.primariesDone(ents.size());
         Map<String, Long> counts = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
-        counts.put("entities", (long) primaries.size());
+        counts.put("entities", (long) ents.size());
 
         if (set.aliases() != null) {
             String f = set.aliases().getFileName().toString();
@@ -86,12 +100,17 @@ public final class OfacCsvImporter {
                     };
                     String altRemarks = row.get(4) == null ? "" : row.get(4);
                     if (altRemarks.toLowerCase(Locale.ROOT).contains("weak")) strength = AliasStrength.WEAK;
-                    Primary p = primaries.get(ent);
-                    if (p == null) {
+                    int ordinal = ents.ordinal(ent);
+                    if (ordinal < 0) {
                         orphans.add(ent);
                         continue;
                     }
-                    p.aliases.add(new Alias(name, strength, type));
+                    DataOutputStream out = spill.companion(ordinal);
+                    out.writeByte(ALIAS);
+                    out.writeInt(ordinal);
+                    JoinSpill.str(out, name);
+                    out.writeByte(strength.ordinal());
+                    JoinSpill.str(out, type);
                 }
             }
             counts.put("aliasRows", rows);
@@ -109,14 +128,20 @@ public final class OfacCsvImporter {
                     rows++;
                     long ent = integer(f, row, 0);
                     integer(f, row, 1);
-                    Primary p = primaries.get(ent);
-                    if (p == null) {
+                    int ordinal = ents.ordinal(ent);
+                    if (ordinal < 0) {
                         orphans.add(ent);
                         continue;
                     }
                     Address a = new Address(text(row.get(2)), text(row.get(3)), text(row.get(4)), text(row.get(5)));
                     if (!(a.street().isEmpty() && a.cityStateProvince().isEmpty() && a.country().isEmpty())) {
-                        p.addresses.add(a);
+                        DataOutputStream out = spill.companion(ordinal);
+                        out.writeByte(ADDRESS);
+                        out.writeInt(ordinal);
+                        JoinSpill.str(out, a.street());
+                        JoinSpill.str(out, a.cityStateProvince());
+                        JoinSpill.str(out, a.country());
+                        JoinSpill.str(out, a.remarks());
                     }
                 }
             }
@@ -134,34 +159,71 @@ public final class OfacCsvImporter {
                 while ((row = csv.next()) != null) {
                     rows++;
                     long ent = integer(f, row, 0);
-                    Primary p = primaries.get(ent);
-                    if (p == null) {
+                    int ordinal = ents.ordinal(ent);
+                    if (ordinal < 0) {
                         orphans.add(ent);
                         continue;
                     }
                     // The comment file carries the overflow of a Remarks field cut at a fixed length,
                     // often mid-word, so it continues the remarks without a separator.
-                    p.remarks.append(text(row.get(1)));
+                    DataOutputStream out = spill.companion(ordinal);
+                    out.writeByte(COMMENT);
+                    out.writeInt(ordinal);
+                    JoinSpill.str(out, text(row.get(1)));
                 }
             }
             counts.put("commentRows", rows);
             orphans.report(f, counts, warnings, "commentOrphanRows", "commentOrphanEntities");
         }
 
-        List<ListEntity> entities = new ArrayList<>(primaries.size());
         long strong = 0;
         long weak = 0;
-        for (Primary p : primaries.values()) {
-            ListEntity e = p.toEntity(listId);
-            for (Alias a : e.aliases()) {
-                if (a.strength() == AliasStrength.WEAK) weak++;
-                else strong++;
+        try (DataInputStream primaries = spill.readPrimaries()) {
+            int size = spill.partitionSize();
+            for (int k = 0; k < spill.partitions(); k++) {
+                int base = k * size;
+                Primary[] part = new Primary[Math.min(size, ents.size() - base)];
+                for (int i = 0; i < part.length; i++) part[i] = primary(pf, JoinSpill.row(primaries));
+                try (DataInputStream in = spill.readCompanions(k)) {
+                    if (in != null) joinCompanions(in, part, base);
+                }
+                for (Primary p : part) {
+                    ListEntity e = p.toEntity(listId);
+                    for (Alias a : e.aliases()) {
+                        if (a.strength() == AliasStrength.WEAK) weak++;
+                        else strong++;
+                    }
+                    sink.accept(e);
+                }
             }
-            entities.add(e);
         }
         counts.put("strongAliases", strong);
         counts.put("weakAliases", weak);
-        return new ParsedList(listId, null, SourceFiles.contentHash(set.files()), entities, counts, warnings);
+        return new ListSummary(listId, null, counts, warnings);
+    }
+
+    private static final int ALIAS = 1;
+    private static final int ADDRESS = 2;
+    private static final int COMMENT = 3;
+    private static final AliasStrength[] STRENGTHS = AliasStrength.values();
+
+    /** Adds one partition's companion records (in the order their files held them) to its primary rows. */
+    private static void joinCompanions(DataInputStream in, Primary[] part, int base) throws IOException {
+        int tag;
+        while ((tag = JoinSpill.tag(in)) != -1) {
+            Primary p = part[in.readInt() - base];
+            switch (tag) {
+                case ALIAS -> {
+                    String name = JoinSpill.str(in);
+                    AliasStrength strength = STRENGTHS[in.readByte()];
+                    p.aliases.add(new Alias(name, strength, JoinSpill.str(in)));
+                }
+                case ADDRESS -> p.addresses.add(new Address(JoinSpill.str(in), JoinSpill.str(in), JoinSpill.str(in),
+                        JoinSpill.str(in)));
+                case COMMENT -> p.remarks.append(JoinSpill.str(in));
+                default -> throw new IOException("corrupt temporary join file (tag " + tag + ")");
+            }
+        }
     }
 
     private static Primary primary(String file, LegacyCsv.Row row) {
@@ -248,20 +310,30 @@ public final class OfacCsvImporter {
     /** Companion rows whose ent_num has no primary row. */
     private static final class Orphans {
         long rows;
-        final Set<Long> entities = new LinkedHashSet<>();
+        long[] ents = new long[16];
+        final Set<Long> examples = new LinkedHashSet<>();   // the first five, in file order
 
         void add(long ent) {
-            rows++;
-            entities.add(ent);
+            if (rows == ents.length) ents = java.util.Arrays.copyOf(ents, ents.length * 2);
+            ents[(int) rows++] = ent;
+            if (examples.size() < 5) examples.add(ent);
+        }
+
+        long distinct() {
+            long[] sorted = java.util.Arrays.copyOf(ents, (int) rows);
+            java.util.Arrays.sort(sorted);
+            long n = 0;
+            for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) n++;
+            return n;
         }
 
         void report(String file, Map<String, Long> counts, List<String> warnings, String rowKey, String entKey) {
+            long distinct = distinct();
             counts.put(rowKey, rows);
-            counts.put(entKey, (long) entities.size());
+            counts.put(entKey, distinct);
             if (rows > 0) {
-                warnings.add(file + ": " + rows + " rows for " + entities.size()
-                        + " ent_nums with no primary row were skipped (orphans; e.g. "
-                        + entities.stream().limit(5).map(String::valueOf).toList() + ")");
+                warnings.add(file + ": " + rows + " rows for " + distinct
+                        + " ent_nums with no primary row were skipped (orphans; e.g. " + List.copyOf(examples) + ")");
             }
         }
     }

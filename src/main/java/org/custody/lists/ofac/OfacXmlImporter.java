@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.custody.lists.Address;
@@ -19,6 +20,7 @@ import org.custody.lists.AliasStrength;
 import org.custody.lists.Identifier;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListFormatException;
+import org.custody.lists.ListSummary;
 import org.custody.lists.ParsedList;
 import org.custody.lists.Schema;
 import org.custody.lists.SourceFiles;
@@ -42,9 +44,18 @@ public final class OfacXmlImporter {
     }
 
     public static ParsedList read(Path file, String listId) {
-        String name = file.getFileName().toString();
         List<ListEntity> entities = new ArrayList<>();
+        return stream(file, listId, entities::add).withEntities(SourceFiles.contentHash(List.of(file)), entities);
+    }
+
+    /**
+     * Reads the file one {@code sdnEntry} at a time, handing each entity to {@code sink}; only the uids
+     * seen so far (to refuse duplicates) and the counts stay in memory.
+     */
+    public static ListSummary stream(Path file, String listId, Consumer<ListEntity> sink) {
+        String name = file.getFileName().toString();
         Set<String> uids = new HashSet<>();
+        long[] counts = new long[3]; // entities, strong, weak
         XmlRecords.Header header;
         try {
             header = XmlRecords.stream(file, Set.of("sdnEntry"), node -> {
@@ -52,7 +63,9 @@ public final class OfacXmlImporter {
                 if (!uids.add(e.sourceId())) {
                     throw new ListFormatException(name, node.line(), "uid", "duplicate uid " + e.sourceId());
                 }
-                entities.add(e);
+                counts[0]++;
+                for (Alias a : e.aliases()) counts[a.strength() == AliasStrength.WEAK ? 2 : 1]++;
+                sink.accept(e);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,17 +73,14 @@ public final class OfacXmlImporter {
         if (!"sdnList".equals(header.root())) {
             throw new ListFormatException(name, 1, "", "root element is <" + header.root() + ">, expected <sdnList>");
         }
-        Map<String, Long> counts = new TreeMap<>();
-        counts.put("entities", (long) entities.size());
-        long weak = entities.stream().flatMap(e -> e.aliases().stream())
-                .filter(a -> a.strength() == AliasStrength.WEAK).count();
-        long all = entities.stream().mapToLong(e -> e.aliases().size()).sum();
-        counts.put("strongAliases", all - weak);
-        counts.put("weakAliases", weak);
+        Map<String, Long> c = new TreeMap<>();
+        c.put("entities", counts[0]);
+        c.put("strongAliases", counts[1]);
+        c.put("weakAliases", counts[2]);
         List<String> warnings = new ArrayList<>();
         String declared = header.texts().get("Record_Count");
-        if (declared != null && !declared.equals(Integer.toString(entities.size()))) {
-            warnings.add(name + ": Record_Count says " + declared + " but the file holds " + entities.size()
+        if (declared != null && !declared.equals(Long.toString(counts[0]))) {
+            warnings.add(name + ": Record_Count says " + declared + " but the file holds " + counts[0]
                     + " sdnEntry records");
         }
         String published = header.texts().get("Publish_Date");
@@ -81,7 +91,7 @@ public final class OfacXmlImporter {
                         Integer.parseInt(m.group(2)));
             }
         }
-        return new ParsedList(listId, published, SourceFiles.contentHash(List.of(file)), entities, counts, warnings);
+        return new ListSummary(listId, published, c, warnings);
     }
 
     private static ListEntity entity(String file, String listId, XmlNode n) {

@@ -11,12 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.custody.lists.Address;
 import org.custody.lists.Alias;
 import org.custody.lists.AliasStrength;
 import org.custody.lists.Identifier;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListFormatException;
+import org.custody.lists.ListSummary;
 import org.custody.lists.ParsedList;
 import org.custody.lists.Schema;
 import org.custody.lists.SourceFiles;
@@ -41,8 +43,16 @@ public final class UnConsolidatedImporter {
     }
 
     public static ParsedList read(Path file) {
-        String name = file.getFileName().toString();
         List<ListEntity> entities = new ArrayList<>();
+        return stream(file, entities::add).withEntities(SourceFiles.contentHash(List.of(file)), entities);
+    }
+
+    /**
+     * Reads the file one record at a time, handing each entity to {@code sink}; only the reference
+     * numbers seen so far (to refuse duplicates) and the counts stay in memory.
+     */
+    public static ListSummary stream(Path file, Consumer<ListEntity> sink) {
+        String name = file.getFileName().toString();
         Set<String> refs = new HashSet<>();
         long[] counts = new long[4]; // individuals, entities, strong, weak
         XmlRecords.Header header;
@@ -55,7 +65,7 @@ public final class UnConsolidatedImporter {
                 }
                 counts[e.schema() == Schema.PERSON ? 0 : 1]++;
                 for (Alias a : e.aliases()) counts[a.strength() == AliasStrength.WEAK ? 3 : 2]++;
-                entities.add(e);
+                sink.accept(e);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -65,13 +75,13 @@ public final class UnConsolidatedImporter {
                     + ">, expected <CONSOLIDATED_LIST> (UN Security Council consolidated list)");
         }
         Map<String, Long> c = new TreeMap<>();
-        c.put("entities", (long) entities.size());
+        c.put("entities", counts[0] + counts[1]);
         c.put("individuals", counts[0]);
         c.put("organizations", counts[1]);
         c.put("strongAliases", counts[2]);
         c.put("weakAliases", counts[3]);
         String generated = header.rootAttributes().get("dateGenerated");
-        return new ParsedList(LIST_ID, generated, SourceFiles.contentHash(List.of(file)), entities, c, List.of());
+        return new ListSummary(LIST_ID, generated, c, List.of());
     }
 
     private static ListEntity entity(String file, XmlNode n) {

@@ -25,13 +25,15 @@ import org.custody.lists.Schema;
 
 /**
  * The compact per-version snapshot that start-up decodes: a gzip'd, length-prefixed binary encoding of
- * the entities (magic "CSL1"). It decodes several times faster than JSON on a cold JVM, which is what
- * the "screening index ready within 1 s of start" target is about. Snapshots written as gzip'd JSON
- * arrays (the first format) are still read.
+ * the entities. It decodes several times faster than JSON on a cold JVM, which is what
+ * the "screening index ready within 1 s of start" target is about. It is written streaming ("CSL2",
+ * {@link Writer}); snapshots in the counted form ("CSL1") and gzip'd JSON arrays (the first format) are
+ * still read.
  */
 final class SnapshotCodec {
 
-    private static final int MAGIC = 0x43534c31; // "CSL1"
+    private static final int MAGIC = 0x43534c31; // "CSL1": the entity count, then the entities
+    private static final int MAGIC_STREAMED = 0x43534c32; // "CSL2": see Writer
     private static final Schema[] SCHEMAS = Schema.values();
     private static final AliasStrength[] STRENGTHS = AliasStrength.values();
 
@@ -39,43 +41,87 @@ final class SnapshotCodec {
 
     static byte[] encode(List<ListEntity> entities) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes, 1 << 16), 1 << 16))) {
-            out.writeInt(MAGIC);
-            out.writeInt(entities.size());
-            for (ListEntity e : entities) {
-                str(out, e.id());
-                str(out, e.listId());
-                str(out, e.sourceId());
-                out.writeByte(e.schema().ordinal());
-                str(out, e.primaryName());
-                out.writeInt(e.aliases().size());
-                for (Alias a : e.aliases()) {
-                    str(out, a.name());
-                    out.writeByte(a.strength().ordinal());
-                    str(out, a.kind());
-                }
-                strs(out, e.programs());
-                strs(out, e.birthDates());
-                strs(out, e.nationalities());
-                out.writeInt(e.addresses().size());
-                for (Address a : e.addresses()) {
-                    str(out, a.street());
-                    str(out, a.cityStateProvince());
-                    str(out, a.country());
-                    str(out, a.remarks());
-                }
-                out.writeInt(e.identifiers().size());
-                for (Identifier i : e.identifiers()) {
-                    str(out, i.type());
-                    str(out, i.value());
-                    str(out, i.country());
-                }
-                str(out, e.remarks());
-            }
+        try (Writer w = new Writer(bytes)) {
+            for (ListEntity e : entities) w.add(e);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return bytes.toByteArray();
+    }
+
+    /** The counted form ("CSL1") that versions stored before the streamed form carry; kept for tests. */
+    static byte[] encodeCounted(List<ListEntity> entities) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes, 1 << 16))) {
+            out.writeInt(MAGIC);
+            out.writeInt(entities.size());
+            for (ListEntity e : entities) entity(out, e);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Writes a snapshot one entity at a time (magic "CSL2": each entity preceded by a 1 byte, the end
+     * marked by a 0 byte, since the count is not known until the list has been read), so a list of any
+     * size is encoded in constant memory. Closing it finishes the gzip stream.
+     */
+    static final class Writer implements java.io.Closeable {
+        private final DataOutputStream out;
+        private int count;
+
+        Writer(java.io.OutputStream target) throws IOException {
+            out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(target, 1 << 16), 1 << 16));
+            out.writeInt(MAGIC_STREAMED);
+        }
+
+        void add(ListEntity e) throws IOException {
+            out.writeByte(1);
+            entity(out, e);
+            count++;
+        }
+
+        int count() {
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.writeByte(0);
+            out.close();
+        }
+    }
+
+    private static void entity(DataOutputStream out, ListEntity e) throws IOException {
+        str(out, e.id());
+        str(out, e.listId());
+        str(out, e.sourceId());
+        out.writeByte(e.schema().ordinal());
+        str(out, e.primaryName());
+        out.writeInt(e.aliases().size());
+        for (Alias a : e.aliases()) {
+            str(out, a.name());
+            out.writeByte(a.strength().ordinal());
+            str(out, a.kind());
+        }
+        strs(out, e.programs());
+        strs(out, e.birthDates());
+        strs(out, e.nationalities());
+        out.writeInt(e.addresses().size());
+        for (Address a : e.addresses()) {
+            str(out, a.street());
+            str(out, a.cityStateProvince());
+            str(out, a.country());
+            str(out, a.remarks());
+        }
+        out.writeInt(e.identifiers().size());
+        for (Identifier i : e.identifiers()) {
+            str(out, i.type());
+            str(out, i.value());
+            str(out, i.country());
+        }
+        str(out, e.remarks());
     }
 
     static List<ListEntity> decode(byte[] snapshot) {
@@ -85,11 +131,12 @@ final class SnapshotCodec {
             raw.reset();
             if (first == '[') return EntityCodec.entitiesFromJson(raw);
             DataInputStream in = new DataInputStream(raw);
-            if (in.readInt() != MAGIC) throw new IOException("unknown snapshot format");
+            int magic = in.readInt();
+            if (magic != MAGIC && magic != MAGIC_STREAMED) throw new IOException("unknown snapshot format");
             Reader r = new Reader(in);
-            int n = in.readInt();
-            List<ListEntity> out = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) {
+            int n = magic == MAGIC ? in.readInt() : -1;
+            List<ListEntity> out = new ArrayList<>(Math.max(n, 16));
+            for (int k = 0; n < 0 ? in.readByte() == 1 : k < n; k++) {
                 String id = r.str();
                 String listId = r.shared();
                 String sourceId = r.str();

@@ -1,5 +1,9 @@
 package org.custody.store.lists;
 
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,19 +14,23 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 import org.custody.audit.AuditLog;
 import org.custody.lists.ListEntity;
+import org.custody.lists.ListFormatException;
+import org.custody.lists.ListSource;
+import org.custody.lists.ListSummary;
 import org.custody.lists.ListVersion;
 import org.custody.lists.ParsedList;
 import org.custody.lists.ShrinkGuard;
 import org.custody.lists.ShrinkRefusedException;
+import org.custody.lists.SourceFiles;
 import org.custody.store.Database;
+import org.custody.store.StoreException;
 
 /**
  * Watchlists in PostgreSQL. An import replaces a list's current version as a whole in one transaction
@@ -85,6 +93,69 @@ public final class WatchlistStore {
      */
     public List<ImportOutcome> importAll(List<ParsedList> lists, java.util.function.Function<ParsedList, String> sourceOf,
                                          ShrinkGuard guard) {
+        List<Incoming> incoming = new ArrayList<>();
+        for (ParsedList l : lists) {
+            incoming.add(new Incoming(l.listId(), l::contentHash, sourceOf.apply(l), sink -> {
+                l.entities().forEach(sink);
+                return new ListSummary(l.listId(), l.publishedAt(), l.counts(), l.warnings());
+            }));
+        }
+        return importIncoming(incoming, guard);
+    }
+
+    /**
+     * Reads each source and makes it the current version of its list, all in one transaction, as
+     * {@link #importAll(List, java.util.function.Function, ShrinkGuard)} does, but without holding any list
+     * in memory: the content hash is computed over the files first (in blocks; identical content adds no
+     * version and is not parsed), then the entities are written as the parser hands them over, in batches
+     * of {@value #BATCH} rows, with the compact snapshot written to a temporary file beside them; the
+     * shrink guard compares the two versions' entity ids in the database. A malformed file throws a
+     * {@link SourceRefusedException} naming its list; nothing of the import stays.
+     */
+    public List<ImportOutcome> importSources(List<ListSource> sources, java.util.function.Function<ListSource, String> sourceOf,
+                                             ShrinkGuard guard) {
+        List<Incoming> incoming = new ArrayList<>();
+        for (ListSource src : sources) {
+            incoming.add(new Incoming(src.listId(), () -> {
+                try {
+                    return SourceFiles.contentHash(src.files());
+                } catch (ListFormatException e) {
+                    throw new SourceRefusedException(src.listId(), e);
+                }
+            }, sourceOf.apply(src), sink -> {
+                try {
+                    return src.stream(sink);
+                } catch (ListFormatException e) {
+                    throw new SourceRefusedException(src.listId(), e);
+                }
+            }));
+        }
+        return importIncoming(incoming, guard);
+    }
+
+    /** A list file that could not be read during {@link #importSources}: the list and the file's problem. */
+    public static final class SourceRefusedException extends RuntimeException {
+        private final String listId;
+
+        SourceRefusedException(String listId, ListFormatException cause) {
+            super(cause.getMessage(), cause);
+            this.listId = listId;
+        }
+
+        public String listId() {
+            return listId;
+        }
+
+        public ListFormatException problem() {
+            return (ListFormatException) getCause();
+        }
+    }
+
+    /** One list on its way in: its content hash (asked for first) and how to stream its entities. */
+    private record Incoming(String listId, java.util.function.Supplier<String> contentHash, String source,
+                            java.util.function.Function<Consumer<ListEntity>, ListSummary> stream) {}
+
+    private List<ImportOutcome> importIncoming(List<Incoming> lists, ShrinkGuard guard) {
         String actor = AuditLog.currentActor();
         try {
             return db.inTransaction(c -> {
@@ -94,65 +165,97 @@ public final class WatchlistStore {
                 }
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
                 List<ImportOutcome> out = new ArrayList<>();
-                for (ParsedList list : lists) out.add(importOne(c, list, sourceOf.apply(list), actor, now, guard));
+                for (Incoming list : lists) out.add(importOne(c, list, actor, now, guard));
                 return out;
             });
         } catch (ShrinkRefusedException e) {
-            String source = lists.stream().filter(l -> l.listId().equals(e.listId())).findFirst().map(sourceOf).orElse("");
+            String source = lists.stream().filter(l -> l.listId().equals(e.listId())).findFirst().map(Incoming::source).orElse("");
             recordRefusal(e.listId(), source, e.getMessage());
             throw e;
         }
     }
 
-    private ImportOutcome importOne(Connection c, ParsedList list, String source, String actor, Instant now,
-                                    ShrinkGuard guard) throws SQLException {
-        Optional<ListVersion> current = current(c, list.listId());
-        if (current.isPresent() && current.get().contentHash().equals(list.contentHash())) {
-            AuditLog.append(c, actor, "lists.import.unchanged", "list:" + list.listId(), detail(Map.of(
-                    "list", list.listId(), "version", current.get().version(), "contentHash", list.contentHash(),
+    /** Rows per batched INSERT while a list streams in. */
+    static final int BATCH = 1000;
+
+    private ImportOutcome importOne(Connection c, Incoming list, String actor, Instant now, ShrinkGuard guard)
+            throws SQLException {
+        String listId = list.listId();
+        String source = list.source();
+        String contentHash = list.contentHash().get();
+        Optional<ListVersion> current = current(c, listId);
+        if (current.isPresent() && current.get().contentHash().equals(contentHash)) {
+            AuditLog.append(c, actor, "lists.import.unchanged", "list:" + listId, detail(Map.of(
+                    "list", listId, "version", current.get().version(), "contentHash", contentHash,
                     "source", source)));
-            return new ImportOutcome(list.listId(), current.get(), true, null, list.counts(), list.warnings());
+            StoredReport stored = storedReport(c, current.get());
+            return new ImportOutcome(listId, current.get(), true, null, stored.counts(), stored.warnings());
         }
-        Set<String> newIds = new HashSet<>();
-        for (ListEntity e : list.entities()) newIds.add(e.id());
-        List<String> currentIds = current.isPresent() ? entityIds(c, current.get()) : List.of();
-        Optional<String> refusal = guard.refusal(list.listId(), current.map(ListVersion::version).orElse(null),
-                currentIds, newIds);
-        if (refusal.isPresent()) throw new ShrinkRefusedException(list.listId(), refusal.get());
-        long version = 1;
+        long version;
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT coalesce(max(version), 0) + 1 FROM list_version WHERE list_id = ?")) {
-            ps.setString(1, list.listId());
+            ps.setString(1, listId);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 version = rs.getLong(1);
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE list_version SET is_current = false, valid_to = ? WHERE list_id = ? AND is_current")) {
-            ps.setTimestamp(1, Timestamp.from(now));
-            ps.setString(2, list.listId());
-            ps.executeUpdate();
-        }
-        ListVersion v = new ListVersion(list.listId(), version, list.publishedAt(), now, list.contentHash(),
-                list.entities().size(), source);
+        // the version row exists (not current) while its entities stream in; it is completed below
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_version(" + VERSION_COLUMNS
-                + ", valid_from, valid_to, is_current, counts, warnings, snapshot) "
-                + "VALUES (?,?,?,?,?,?,?,?,NULL,true,?::jsonb,?::jsonb,?)")) {
-            ps.setString(1, v.listId());
-            ps.setLong(2, v.version());
-            ps.setString(3, v.publishedAt());
-            ps.setTimestamp(4, Timestamp.from(now));
-            ps.setString(5, v.contentHash());
-            ps.setInt(6, v.entityCount());
-            ps.setString(7, source);
-            ps.setTimestamp(8, Timestamp.from(now));
-            ps.setString(9, json(list.counts()));
-            ps.setString(10, json(list.warnings()));
-            ps.setBytes(11, EntityCodec.snapshot(list.entities()));
+                + ", valid_from, valid_to, is_current, snapshot) VALUES (?,?,NULL,?,?,0,?,?,?,false,'\\x'::bytea)")) {
+            ps.setString(1, listId);
+            ps.setLong(2, version);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setString(4, contentHash);
+            ps.setString(5, source);
+            ps.setTimestamp(6, Timestamp.from(now));
+            ps.setTimestamp(7, Timestamp.from(now));
             ps.executeUpdate();
         }
-        insertEntities(c, v, list.entities());
+        ListSummary summary;
+        long entityCount;
+        Path snapshot = tempFile();
+        try {
+            try (EntityWriter writer = new EntityWriter(c, listId, version, snapshot)) {
+                summary = list.stream().apply(writer::add);
+                writer.flush();
+                entityCount = writer.count();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException("cannot write the list snapshot: " + e.getMessage(), e);
+            }
+            long dropped = current.isPresent() ? dropped(c, current.get(), version) : 0;
+            Optional<String> refusal = guard.refusal(listId, current.map(ListVersion::version).orElse(null),
+                    current.map(ListVersion::entityCount).orElse(0), entityCount, dropped);
+            if (refusal.isPresent()) throw new ShrinkRefusedException(listId, refusal.get());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE list_version SET is_current = false, valid_to = ? WHERE list_id = ? AND is_current")) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setString(2, listId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE list_version SET is_current = true, valid_to = NULL, "
+                    + "published_at = ?, entity_count = ?, counts = ?::jsonb, warnings = ?::jsonb, snapshot = ? "
+                    + "WHERE list_id = ? AND version = ?");
+                 InputStream snap = Files.newInputStream(snapshot)) {
+                ps.setString(1, summary.publishedAt());
+                ps.setLong(2, entityCount);
+                ps.setString(3, json(summary.counts()));
+                ps.setString(4, json(summary.warnings()));
+                ps.setBinaryStream(5, snap, Files.size(snapshot));   // streamed, not read into memory
+                ps.setString(6, listId);
+                ps.setLong(7, version);
+                ps.executeUpdate();
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException("cannot read the list snapshot: " + e.getMessage(), e);
+            }
+        } finally {
+            try {
+                Files.deleteIfExists(snapshot);
+            } catch (java.io.IOException ignored) {
+                // a leftover temporary file is not worth failing the import for
+            }
+        }
+        ListVersion v = new ListVersion(listId, version, summary.publishedAt(), now, contentHash, (int) entityCount, source);
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("list", v.listId());
         d.put("version", v.version());
@@ -161,43 +264,116 @@ public final class WatchlistStore {
         d.put("contentHash", v.contentHash());
         d.put("entities", v.entityCount());
         d.put("source", source);
-        d.put("counts", list.counts());
-        d.put("warnings", list.warnings());
+        d.put("counts", summary.counts());
+        d.put("warnings", summary.warnings());
         AuditLog.append(c, actor, "lists.import", "list:" + v.listId(), detail(d));
-        return new ImportOutcome(v.listId(), v, false, current.orElse(null), list.counts(), list.warnings());
+        return new ImportOutcome(v.listId(), v, false, current.orElse(null), summary.counts(), summary.warnings());
     }
 
-    private static List<String> entityIds(Connection c, ListVersion v) throws SQLException {
-        List<String> out = new ArrayList<>();
+    /** How many entities of {@code current} the new version lacks (by entity id), counted in the database. */
+    private static long dropped(Connection c, ListVersion current, long newVersion) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM list_entity o WHERE o.list_id = ? "
+                + "AND o.version = ? AND NOT EXISTS (SELECT 1 FROM list_entity n WHERE n.list_id = o.list_id "
+                + "AND n.version = ? AND n.entity_id = o.entity_id)")) {
+            ps.setString(1, current.listId());
+            ps.setLong(2, current.version());
+            ps.setLong(3, newVersion);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private record StoredReport(Map<String, Long> counts, List<String> warnings) {}
+
+    /** The counts and warnings recorded with a version when it was imported. */
+    private static StoredReport storedReport(Connection c, ListVersion v) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT entity_id FROM list_entity WHERE list_id = ? AND version = ?")) {
+                "SELECT counts::text, warnings::text FROM list_version WHERE list_id = ? AND version = ?")) {
             ps.setString(1, v.listId());
             ps.setLong(2, v.version());
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
+                rs.next();
+                List<String> warnings = new ArrayList<>();
+                try {
+                    EntityCodec.MAPPER.readTree(rs.getString(2)).forEach(w -> warnings.add(w.asText()));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+                return new StoredReport(counts(rs.getString(1)), warnings);
             }
         }
-        return out;
     }
 
-    private static void insertEntities(Connection c, ListVersion v, List<ListEntity> entities) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO list_entity(list_id, version, entity_id, "
-                + "source_id, schema, primary_name, programs, entity) VALUES (?,?,?,?,?,?,?,?::jsonb)")) {
-            int n = 0;
-            for (ListEntity e : entities) {
-                ps.setString(1, v.listId());
-                ps.setLong(2, v.version());
-                ps.setString(3, e.id());
-                ps.setString(4, e.sourceId() == null ? "" : e.sourceId());
-                ps.setString(5, e.schema().name());
-                ps.setString(6, e.primaryName());
+    private static Path tempFile() {
+        try {
+            return Files.createTempFile("custody-list-snapshot-", ".bin");
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the list snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a version's entities as they arrive: JSONB rows in batched INSERTs of {@value #BATCH} and the
+     * snapshot to a temporary file. Holds one batch, whatever the size of the list.
+     */
+    private static final class EntityWriter implements AutoCloseable {
+        private final Connection c;
+        private final String listId;
+        private final long version;
+        private final PreparedStatement insert;
+        private final SnapshotCodec.Writer snapshot;
+        private long count;
+        private int pending;
+
+        EntityWriter(Connection c, String listId, long version, Path snapshotFile) throws SQLException, java.io.IOException {
+            this.c = c;
+            this.listId = listId;
+            this.version = version;
+            this.insert = c.prepareStatement("INSERT INTO list_entity(list_id, version, entity_id, "
+                    + "source_id, schema, primary_name, programs, entity) VALUES (?,?,?,?,?,?,?,?::jsonb)");
+            this.snapshot = new SnapshotCodec.Writer(Files.newOutputStream(snapshotFile));
+        }
+
+        void add(ListEntity e) {
+            try {
+                insert.setString(1, listId);
+                insert.setLong(2, version);
+                insert.setString(3, e.id());
+                insert.setString(4, e.sourceId() == null ? "" : e.sourceId());
+                insert.setString(5, e.schema().name());
+                insert.setString(6, e.primaryName());
                 Array programs = c.createArrayOf("text", e.programs().toArray());
-                ps.setArray(7, programs);
-                ps.setString(8, EntityCodec.json(e));
-                ps.addBatch();
-                if (++n % 1000 == 0) ps.executeBatch();
+                insert.setArray(7, programs);
+                insert.setString(8, EntityCodec.json(e));
+                insert.addBatch();
+                snapshot.add(e);
+                count++;
+                if (++pending == BATCH) flush();
+            } catch (SQLException ex) {
+                throw new StoreException("cannot store entity " + e.id() + " of " + listId + ": " + ex.getMessage(), ex);
+            } catch (java.io.IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-            ps.executeBatch();
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) insert.executeBatch();
+            pending = 0;
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public void close() throws SQLException, java.io.IOException {
+            try {
+                snapshot.close();
+            } finally {
+                insert.close();
+            }
         }
     }
 

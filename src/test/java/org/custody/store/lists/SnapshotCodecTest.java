@@ -33,6 +33,12 @@ class SnapshotCodecTest {
         assertThat(SnapshotCodec.decode(EntityCodec.jsonSnapshot(un))).isEqualTo(un);
     }
 
+    @Test
+    void snapshotsInTheCountedFormAreStillRead() {
+        List<ListEntity> un = UnConsolidatedImporter.read(SharedData.dir("un-sc").resolve("UN_consolidated.xml")).entities();
+        assertThat(SnapshotCodec.decode(SnapshotCodec.encodeCounted(un))).isEqualTo(un);
+    }
+
     @Property(tries = 300)
     void anyEntitiesRoundTrip(@ForAll("entities") List<ListEntity> entities) {
         assertThat(SnapshotCodec.decode(SnapshotCodec.encode(entities))).isEqualTo(entities);
