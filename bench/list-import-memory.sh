@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Bounded-memory list import: generates ~200 MB lists from the real bundled ones (OFAC SDN legacy CSV
-# set, UN consolidated XML; bench/java/org/custody/bench/LargeListGenerator.java), then imports each
+# set, UN consolidated XML; src/test/java/org/custody/lists/LargeLists.java), then imports each
 # with `custody lists import` in a 1 GB heap (-Xmx1g) into a fresh home: once with this checkout's
 # jar, once with the jar of BASELINE_COMMIT (the import that parsed the whole list into memory first),
 # in the same run. Per run: exit code, wall time, the JVM's peak RSS (VmHWM of the java process;
@@ -18,11 +18,11 @@ mb="${1:-200}"
 base="${2:-2ee39cf}"
 work="${CUSTODY_BENCH_DIR:-${TMPDIR:-/tmp}/custody-list-import-bench}"
 mkdir -p "$work"
-cp="target/custody.jar:target/lib/*"
+cp="target/custody.jar:target/lib/*:target/test-classes"
 
-[[ -f "$work/ofac-sdn/sdn.csv" ]] || "$JAVA_HOME/bin/java" -cp "$cp" org.custody.bench.LargeListGenerator \
+[[ -f "$work/ofac-sdn/sdn.csv" ]] || "$JAVA_HOME/bin/java" -cp "$cp" org.custody.lists.LargeLists \
   ofac-csv data/lists/ofac-sdn "$work/ofac-sdn" "$mb"
-[[ -f "$work/un-sc/consolidated.xml" ]] || "$JAVA_HOME/bin/java" -cp "$cp" org.custody.bench.LargeListGenerator \
+[[ -f "$work/un-sc/consolidated.xml" ]] || "$JAVA_HOME/bin/java" -cp "$cp" org.custody.lists.LargeLists \
   un-xml data/lists/un-sc/consolidated.xml "$work/un-sc/consolidated.xml" "$mb"
 du -sm "$work/ofac-sdn" "$work/un-sc"
 

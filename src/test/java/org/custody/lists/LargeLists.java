@@ -1,4 +1,4 @@
-package org.custody.bench;
+package org.custody.lists;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.custody.lists.SourceFiles;
 import org.custody.lists.ofac.LegacyCsv;
 import org.custody.lists.ofac.OfacCsvImporter;
 
@@ -23,15 +22,20 @@ import org.custody.lists.ofac.OfacCsvImporter;
  * with that of another real record chosen at random, seeded), so the copies are distinct entities with
  * realistic names, aliases, addresses and remarks. Stops at the first copy that reaches the size asked.
  *
- * <p>Usage: LargeListGenerator ofac-csv SDN_FOLDER OUT_FOLDER MEGABYTES
- * <br>      LargeListGenerator un-xml UN_XML OUT_FILE MEGABYTES
+ * Used by the bounded-memory import test (tens of MB) and by {@code bench/list-import-memory.sh} (200 MB).
+ *
+ * <p>Usage: LargeLists ofac-csv SDN_FOLDER OUT_FOLDER MEGABYTES
+ * <br>      LargeLists un-xml UN_XML OUT_FILE MEGABYTES
  */
-public final class LargeListGenerator {
+public final class LargeLists {
 
-    private static final long ENT_STEP = 1_000_000;
+    private LargeLists() {}
+
+    /** What each copy adds to the ent_nums of the one before. */
+    public static final long ENT_STEP = 1_000_000;
 
     public static void main(String[] args) throws IOException {
-        long target = Long.parseLong(args[3]) * 1024 * 1024;
+        long target = Long.parseLong(args[3]);
         switch (args[0]) {
             case "ofac-csv" -> ofacCsv(Path.of(args[1]), Path.of(args[2]), target);
             case "un-xml" -> unXml(Path.of(args[1]), Path.of(args[2]), target);
@@ -39,7 +43,9 @@ public final class LargeListGenerator {
         }
     }
 
-    static void ofacCsv(Path sdnFolder, Path out, long target) throws IOException {
+    /** Returns how many copies were written. */
+    public static int ofacCsv(Path sdnFolder, Path out, long megabytes) throws IOException {
+        long target = megabytes << 20;
         List<LegacyCsv.Row> prim = rows(sdnFolder.resolve("sdn.csv"), OfacCsvImporter.PRIMARY_COLUMNS);
         List<LegacyCsv.Row> alt = rows(sdnFolder.resolve("alt.csv"), OfacCsvImporter.ALIAS_COLUMNS);
         List<LegacyCsv.Row> add = rows(sdnFolder.resolve("add.csv"), OfacCsvImporter.ADDRESS_COLUMNS);
@@ -67,13 +73,15 @@ public final class LargeListGenerator {
             }
         }
         System.out.printf("%s: %d copies of %d SDN records, %.1f MB%n", out, copies, prim.size(), written / 1048576.0);
+        return copies;
     }
 
     private static final Pattern UN_RECORD = Pattern.compile("(?s)\\s*<(INDIVIDUAL|ENTITY)>.*?</\\1>");
     private static final Pattern UN_REF = Pattern.compile("<REFERENCE_NUMBER>([^<]*)</REFERENCE_NUMBER>");
     private static final Pattern UN_FIRST = Pattern.compile("<FIRST_NAME>([^<]*)</FIRST_NAME>");
 
-    static void unXml(Path source, Path out, long target) throws IOException {
+    public static void unXml(Path source, Path out, long megabytes) throws IOException {
+        long target = megabytes << 20;
         String xml = Files.readString(source);
         int indStart = xml.indexOf("<INDIVIDUALS>") + "<INDIVIDUALS>".length();
         int indEnd = xml.indexOf("</INDIVIDUALS>");
