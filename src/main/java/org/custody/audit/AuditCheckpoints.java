@@ -47,6 +47,7 @@ public final class AuditCheckpoints {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private long lastExportedSeq;
+    private Checkpoint latest;
 
     /** One signed checkpoint: the chain's newest entry at {@code at}. */
     public record Checkpoint(long seq, String hash, Instant at, String signature) {
@@ -88,7 +89,9 @@ public final class AuditCheckpoints {
             PublicKey pubKey = kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(
                     Files.readString(pub).trim())));
             AuditCheckpoints cp = new AuditCheckpoints(folder, priv, pubKey);
-            cp.lastExportedSeq = cp.read(cp.log).stream().mapToLong(Checkpoint::seq).max().orElse(0);
+            List<Checkpoint> logged = cp.read(cp.log);
+            cp.lastExportedSeq = logged.stream().mapToLong(Checkpoint::seq).max().orElse(0);
+            cp.latest = logged.isEmpty() ? null : logged.getLast();
             return cp;
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("cannot open the audit checkpoint key in " + folder + ": " + e.getMessage(), e);
@@ -128,7 +131,26 @@ public final class AuditCheckpoints {
         Checkpoint cp = sign(seq, hash, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         append(cp);
         lastExportedSeq = seq;
+        latest = cp;
         return Optional.of(cp);
+    }
+
+    /** The newest checkpoint in this installation's log, if any. */
+    public synchronized Optional<Checkpoint> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    /**
+     * The fingerprint of the public key checkpoints are verified with: "SHA256:" and the hex SHA-256 of
+     * its X.509 encoding, printed beside exported checkpoints so a reader can tell which key signed them.
+     */
+    public String publicKeyFingerprint() {
+        try {
+            return "SHA256:" + java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Checkpoint sign(long seq, String hash, Instant at) {
@@ -181,6 +203,41 @@ public final class AuditCheckpoints {
         return out;
     }
 
+    private static final java.util.regex.Pattern EMBEDDED = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(FORMAT) + " (\\d+) ([0-9a-f]{64}) (\\S+?) ([A-Za-z0-9+/]+={0,2})");
+
+    /**
+     * The checkpoints kept outside this installation in {@code file}: a copy of the checkpoint log (every
+     * line a checkpoint, read strictly as {@link #read} does) or any text that quotes checkpoint lines,
+     * such as a report's appendix ({@code audit-checkpoint.csv}, {@code report.html}) or a note with a
+     * pasted line. A file that holds none is refused.
+     */
+    public List<Checkpoint> readExported(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(file + ": no such file");
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.lines().filter(l -> !l.isBlank()).allMatch(l -> l.trim().startsWith(FORMAT + " "))) {
+            List<Checkpoint> strict = read(file);
+            if (!strict.isEmpty()) return strict;
+        }
+        List<Checkpoint> out = new ArrayList<>();
+        java.util.regex.Matcher m = EMBEDDED.matcher(text);
+        while (m.find()) {
+            String line = m.group();
+            long lineNo = text.substring(0, m.start()).lines().count();
+            Checkpoint cp = parse(file, (int) Math.max(lineNo, 1), line);
+            if (out.stream().noneMatch(x -> x.line().equals(cp.line()))) out.add(cp);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(file + ": holds no audit checkpoint (a line starting with '" + FORMAT + "')");
+        }
+        return out;
+    }
+
+    /** A checkpoint given as its text (as printed by {@code audit --checkpoint} or in a report's appendix). */
+    public static Checkpoint parseLine(String line) {
+        return parse(Path.of("--checkpoint-value"), 1, line.trim());
+    }
+
     static Checkpoint parse(Path file, int lineNo, String line) {
         String[] f = line.trim().split(" ");
         if (f.length != 5 || !f[0].equals(FORMAT)) {
@@ -207,6 +264,11 @@ public final class AuditCheckpoints {
      * re-chained) is a problem. Entries after the last checkpoint are counted, not trusted.
      */
     public Verification verify(Connection c, Path checkpointFile) throws SQLException, IOException {
+        return verify(c, read(checkpointFile), checkpointFile.toString());
+    }
+
+    /** As {@link #verify(Connection, Path)}, against checkpoints read elsewhere ({@code from} names where). */
+    public Verification verify(Connection c, List<Checkpoint> cps, String from) throws SQLException {
         List<String> problems = new ArrayList<>();
         List<AuditEntry> entries = AuditLog.entries(c, null);
         AuditLog.firstBrokenLinkIn(entries).ifPresent(e ->
@@ -214,13 +276,12 @@ public final class AuditCheckpoints {
         java.util.Map<Long, String> hashBySeq = new java.util.HashMap<>();
         for (AuditEntry e : entries) hashBySeq.put(e.seq(), e.hash());
         long maxSeq = entries.isEmpty() ? 0 : entries.getLast().seq();
-        List<Checkpoint> cps = read(checkpointFile);
         long last = 0;
         int n = 0;
         for (Checkpoint cp : cps) {
             n++;
             if (!signatureValid(cp)) {
-                problems.add(checkpointFile + ":" + n + ": checkpoint for entry " + cp.seq()
+                problems.add(from + ":" + n + ": checkpoint for entry " + cp.seq()
                         + " has no valid signature by this installation's key");
                 continue;
             }

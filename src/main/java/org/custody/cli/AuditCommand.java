@@ -24,9 +24,15 @@ final class AuditCommand implements Runnable {
             + "kept outside the database; report every edited, deleted, truncated or re-chained entry.")
     boolean verify;
 
-    @Option(names = "--checkpoints", paramLabel = "FILE", description = "With --verify: check against this exported "
-            + "copy of the checkpoint log (default: $CUSTODY_HOME/audit/checkpoints.log).")
+    @Option(names = "--checkpoints", paramLabel = "FILE", description = "With --verify: check against the checkpoints "
+            + "exported to this file: a copy of the checkpoint log, a report's audit-checkpoint.csv or report.html, or "
+            + "any text quoting checkpoint lines (default: $CUSTODY_HOME/audit/checkpoints.log).")
     Path checkpointFile;
+
+    @Option(names = "--checkpoint-value", paramLabel = "CHECKPOINT", description = "With --verify: check against this "
+            + "one exported checkpoint, as printed by --checkpoint or in a report's appendix "
+            + "('custody-audit-checkpoint/1 SEQ HASH TIME SIGNATURE').")
+    String checkpointValue;
 
     @Option(names = "--checkpoint", description = "Sign the chain's newest entry now and print that checkpoint "
             + "(to keep outside this machine: a report appendix, a ticket, another host).")
@@ -51,14 +57,23 @@ final class AuditCommand implements Runnable {
     public void run() {
         if (verify) {
             AuditCheckpoints cps = context.auditCheckpoints();
-            Path file = checkpointFile != null ? checkpointFile : cps.logFile();
-            AuditCheckpoints.Verification v = context.database().read(c -> {
-                try {
-                    return cps.verify(c, file);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            List<AuditCheckpoints.Checkpoint> against;
+            String file;
+            try {
+                if (checkpointValue != null) {
+                    against = List.of(AuditCheckpoints.parseLine(checkpointValue));
+                    file = "the checkpoint given";
+                } else if (checkpointFile != null) {
+                    against = cps.readExported(checkpointFile);
+                    file = checkpointFile.toString();
+                } else {
+                    against = cps.read(cps.logFile());
+                    file = cps.logFile().toString();
                 }
-            });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            AuditCheckpoints.Verification v = context.database().read(c -> cps.verify(c, against, file));
             if (!v.intact()) {
                 for (String p : v.problems()) System.err.println("custody audit: " + p);
                 throw new IllegalStateException("audit log NOT intact: " + v.problems().size() + " problem(s) found "
@@ -75,6 +90,7 @@ final class AuditCommand implements Runnable {
             context.database().read(cps::export);
             List<AuditCheckpoints.Checkpoint> all = readAll(cps);
             System.out.println(all.isEmpty() ? "no audit entries yet" : all.getLast().line());
+            if (!all.isEmpty()) System.err.println("signed by the key with fingerprint " + cps.publicKeyFingerprint());
             return;
         }
         List<AuditEntry> entries = context.database().read(c -> AuditLog.entries(c, subject));

@@ -1,6 +1,10 @@
 package org.custody.cli;
 
+import java.util.Optional;
+import java.util.Properties;
 import org.custody.audit.AuditCheckpoints;
+import org.custody.notify.CheckpointWebhook;
+import org.custody.notify.WebhookConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -63,10 +67,44 @@ public final class CliContext implements AutoCloseable {
         return database;
     }
 
-    /** Every commit's audit head is signed and exported to {@code $CUSTODY_HOME/audit} (see AuditCheckpoints). */
+    /**
+     * Every commit's audit head is signed and exported to {@code $CUSTODY_HOME/audit} (see AuditCheckpoints)
+     * and, with {@code audit.checkpoint.webhook=true}, posted to the configured webhook. A failed post is
+     * reported on standard error and tried again after the next commit; it never undoes the commit.
+     */
     private void anchorAudit(Database db) {
         AuditCheckpoints cp = auditCheckpoints();
-        db.onCommit(cp::export);
+        db.onCommit(c -> {
+            cp.export(c);
+            CheckpointWebhook hook = checkpointWebhook();
+            if (hook == null) return;
+            CheckpointWebhook.Outcome o = hook.publishLatest(cp);
+            if (o.attempted() && !o.delivered()) {
+                System.err.println("custody: warning: audit checkpoint " + o.seq() + " not posted to the webhook ("
+                        + Printable.text(o.error()) + "); it is tried again after the next commit");
+            }
+        });
+    }
+
+    private Optional<CheckpointWebhook> checkpointWebhook;
+
+    /** The webhook that receives audit checkpoints, when {@code audit.checkpoint.webhook} is true; else null. */
+    synchronized CheckpointWebhook checkpointWebhook() {
+        if (checkpointWebhook == null) {
+            Properties p = DiversionSettings.properties(this);
+            String on = p.getProperty("audit.checkpoint.webhook", "false").trim();
+            if (!on.equalsIgnoreCase("true") && !on.equalsIgnoreCase("false")) {
+                throw new IllegalArgumentException(home.resolve("custody.properties")
+                        + ": field audit.checkpoint.webhook: expected true or false, got '" + on + "'");
+            }
+            WebhookConfig config = on.equalsIgnoreCase("true") ? WebhookConfig.fromProperties(p) : null;
+            if (on.equalsIgnoreCase("true") && config == null) {
+                throw new IllegalArgumentException(home.resolve("custody.properties") + ": audit.checkpoint.webhook "
+                        + "is true but no webhook is configured (notify.webhook.url and notify.webhook.secret)");
+            }
+            checkpointWebhook = Optional.ofNullable(config).map(w -> new CheckpointWebhook(w, home.resolve("audit")));
+        }
+        return checkpointWebhook.orElse(null);
     }
 
     /** This installation's audit checkpoint key and log, in {@code $CUSTODY_HOME/audit}. */

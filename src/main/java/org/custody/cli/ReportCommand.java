@@ -1,11 +1,14 @@
 package org.custody.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.custody.audit.AuditCheckpoints;
 import org.custody.audit.AuditLog;
 import org.custody.report.Quarter;
 import org.custody.report.ReportFormat;
+import org.custody.report.ReportTable;
 import org.custody.store.report.ReportService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +64,7 @@ final class ReportCommand implements Runnable {
             Quarter q = Quarter.parse(quarter);
             var formats = ReportFormat.parse(format);
             ReportService.Issued issued = ReportService.issue(context.database(), q, Optional.ofNullable(country),
-                    version(spec), formats, out, AuditLog.currentActor());
+                    version(spec), formats, out, AuditLog.currentActor(), checkpointTable(context));
             System.out.println("Report " + q + (country == null ? "" : " (" + country + ")") + " written to " + out
                     + " (audit entry " + issued.auditSeq() + ", data fingerprint " + issued.report().dataFingerprint() + "):");
             int csv = 0;
@@ -71,6 +74,28 @@ final class ReportCommand implements Runnable {
             }
             if (csv > 0) System.out.println("  " + csv + " CSV files, one per table (figures.csv first); their SHA-256 are in the audit entry");
         }
+    }
+
+    /**
+     * The audit chain's newest entry, signed now, as the appendix table "audit-checkpoint": a copy of the
+     * checkpoint outside the database that {@code custody audit --verify --checkpoints audit-checkpoint.csv}
+     * (or {@code --checkpoint-value}) checks the log against later.
+     */
+    static Optional<ReportTable> checkpointTable(CliContext context) {
+        AuditCheckpoints cps = context.auditCheckpoints();
+        context.database().read(cps::export);
+        return cps.latest().map(cp -> new ReportTable("audit-checkpoint", "Audit checkpoint",
+                "The newest entry of the audit log when this report was issued, signed with this installation's "
+                        + "checkpoint key (kept outside the database). 'custody audit --verify --checkpoints "
+                        + "audit-checkpoint.csv' (or --checkpoint-value with the line below) checks that the log "
+                        + "still holds this entry and every one before it unchanged.",
+                List.of("field", "value"), List.of(
+                        List.of("sequence", Long.toString(cp.seq())),
+                        List.of("head hash", cp.hash()),
+                        List.of("signed at", cp.at().toString()),
+                        List.of("signature (Ed25519)", cp.signature()),
+                        List.of("public-key fingerprint", cps.publicKeyFingerprint()),
+                        List.of("checkpoint", cp.line()))));
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,

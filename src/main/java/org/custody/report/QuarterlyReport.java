@@ -65,10 +65,35 @@ public record QuarterlyReport(Quarter quarter, Optional<String> country, LocalDa
         return out;
     }
 
-    /** SHA-256 of each table's CSV, by table id. */
+    /**
+     * Tables that describe the issuing of a report rather than the record (the audit checkpoint signed when
+     * it was issued): printed, but left out of the data fingerprint and of verification, since a report
+     * rebuilt later is issued at another point of the audit chain.
+     */
+    public static final java.util.Set<String> ISSUANCE_TABLES = java.util.Set.of("audit-checkpoint");
+
+    /** The report with {@code table} added at the end of its appendix. */
+    public QuarterlyReport withAppendixTable(ReportTable table) {
+        List<Section> out = new ArrayList<>();
+        boolean added = false;
+        for (Section s : sections) {
+            if (s.id().equals("appendix")) {
+                List<ReportTable> tables = new ArrayList<>(s.tables());
+                tables.add(table);
+                s = new Section(s.id(), s.title(), s.basis(), s.figures(), tables);
+                added = true;
+            }
+            out.add(s);
+        }
+        if (!added) throw new IllegalStateException("the report has no appendix");
+        return new QuarterlyReport(quarter, country, asOf, custodyVersion, out, delinquency, casesByStatus,
+                deliveriesByCategory, mapPoints, basePlaces);
+    }
+
+    /** SHA-256 of each table's CSV, by table id (tables of the record only, see {@link #ISSUANCE_TABLES}). */
     public Map<String, String> tableHashes() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (ReportTable t : tables()) out.put(t.id(), sha256(t.csv()));
+        for (ReportTable t : tables()) if (!ISSUANCE_TABLES.contains(t.id())) out.put(t.id(), sha256(t.csv()));
         return out;
     }
 

@@ -61,7 +61,17 @@ public final class ReportService {
 
     public static Issued issue(Database db, Quarter quarter, Optional<String> country, String version,
                                Set<ReportFormat> formats, Path outDir, String actor) {
-        QuarterlyReport report = build(db, quarter, country, version);
+        return issue(db, quarter, country, version, formats, outDir, actor, Optional.empty());
+    }
+
+    /**
+     * As above, with {@code issuance} (the audit checkpoint signed as the report is issued) added to the
+     * appendix: printed in every format, left out of the data fingerprint ({@link QuarterlyReport#ISSUANCE_TABLES}).
+     */
+    public static Issued issue(Database db, Quarter quarter, Optional<String> country, String version,
+                               Set<ReportFormat> formats, Path outDir, String actor, Optional<ReportTable> issuance) {
+        QuarterlyReport built = build(db, quarter, country, version);
+        QuarterlyReport report = issuance.map(built::withAppendixTable).orElse(built);
         Map<String, byte[]> files = render(report, formats);
         try {
             Files.createDirectories(outDir);
