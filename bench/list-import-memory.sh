@@ -51,7 +51,7 @@ run() {
     '{ if ($1 > b) b = $1; if ($2 > a) a = $2 } END { printf "%d MB before GC, %d MB live after GC", b, a }')
   printf '%-34s exit %d  %6.1f s  peak RSS %5d MB  heap: %s\n' "$label" "$rc" "$(echo "$end - $start" | bc)" \
     $((hwm / 1024)) "$heaps"
-  grep -E 'is now current|refused|OutOfMemory|Exception' "$out" | head -3 | sed 's/^/    /'
+  grep -E 'is now current|refused|OutOfMemory|Exception' "$out" | head -3 | sed 's/^/    /' || true
   echo "$home" >"$work/last-home"
 }
 
