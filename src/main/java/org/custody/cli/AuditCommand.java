@@ -17,7 +17,8 @@ final class AuditCommand implements Runnable {
 
     private final CliContext context;
 
-    @Option(names = "--subject", description = "Only entries about this subject.")
+    @Option(names = "--subject", description = "Only entries about this subject (unit:CODE and person:CODE are"
+            + " accepted for the unit:ID / person:ID the log records).")
     String subject;
 
     @Option(names = "--verify", description = "Recompute the hash chain and check it against the signed checkpoints "
@@ -77,11 +78,26 @@ final class AuditCommand implements Runnable {
             System.out.println(all.isEmpty() ? "no audit entries yet" : all.getLast().line());
             return;
         }
-        List<AuditEntry> entries = context.database().read(c -> AuditLog.entries(c, subject));
+        String recorded = recordedSubject(subject);
+        List<AuditEntry> entries = context.database().read(c -> AuditLog.entries(c, recorded));
         for (AuditEntry e : entries) {
             System.out.println(json ? Json.line(e)
                     : "%d  %s  %-12s %-24s %s  %s".formatted(e.seq(), e.recordedAt(), e.actor(), e.action(),
                             e.subject(), e.detail()));
         }
+    }
+
+    /** The log records units and persons by id; a code given as unit:CODE / person:CODE is looked up. */
+    private String recordedSubject(String given) {
+        if (given == null) return null;
+        String t = given.strip();
+        if (t.startsWith("unit:") || t.startsWith("person:")) {
+            try {
+                return Refs.node(context.database(), t).key();
+            } catch (NotFoundException e) {
+                return t; // not a recorded unit or person: filter by the text as given
+            }
+        }
+        return t;
     }
 }

@@ -49,7 +49,7 @@ final class CaseCommand implements Runnable {
                     .orElseThrow(() -> new NotFoundException("no diversion case " + id + " (custody cases lists them)"));
             List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>(CaseJson.of(dc));
+                Map<String, Object> m = new LinkedHashMap<>(context.database().read(c -> CaseJson.of(dc, CaseStore.unitCodes(c))));
                 m.put("assignee", dc.assignee());
                 m.put("reason", dc.reason());
                 m.put("belowThreshold", dc.belowThreshold());
@@ -180,7 +180,7 @@ final class CaseCommand implements Runnable {
             DiversionRunner.CaseUpdate u = new DiversionRunner.CaseUpdate(status == null ? null : CaseStatus.parse(status),
                     reason, assignee, note, links);
             DiversionCase dc = DiversionSettings.runner(context).update(id, u, AuditLog.currentActor());
-            if (json) System.out.println(Json.line(CaseJson.of(dc)));
+            if (json) System.out.println(Json.line(context.database().read(c -> CaseJson.of(dc, CaseStore.unitCodes(c)))));
             else System.out.printf("case %d  %s  score %.3f  assignee %s%n", dc.id(), dc.status().wire(), dc.score(),
                     dc.assignee() == null ? "-" : dc.assignee());
         }
