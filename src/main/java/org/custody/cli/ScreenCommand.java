@@ -76,6 +76,8 @@ final class ScreenCommand implements Runnable {
         double shownThreshold = threshold != null ? threshold : engine.config().alertThreshold();
         if (!json) {
             String lists = String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList());
+            // every result below was computed against these versions: the header carries their provenance
+            for (ListVersion v : engine.listVersions()) System.out.println("# " + v.provenanceLine());
             if (context.screenerSource().startsWith("restored")) {
                 System.err.printf("screening against %d entities (%s); index %s in %d ms%n", engine.entityCount(), lists,
                         context.screenerSource(), context.screenerBuildMillis());
@@ -192,8 +194,17 @@ final class ScreenCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("list", v.listId());
             m.put("version", v.version());
+            m.put("publishedAt", v.publishedAt() == null || v.publishedAt().isBlank() ? null : v.publishedAt());
+            List<Map<String, Object>> files = new ArrayList<>();
+            for (ListVersion.SourceFile f : v.files()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("name", f.name());
+                fm.put("sha256", f.sha256());
+                if (full) fm.put("bytes", f.bytes());
+                files.add(fm);
+            }
+            m.put("files", files);
             if (full) {
-                m.put("publishedAt", v.publishedAt());
                 m.put("contentHash", v.contentHash());
             }
             out.add(m);
