@@ -191,6 +191,15 @@ class ScreenCommandTest {
                 .containsExactly("SOLEIMANI, Qasem", "Islamic Revolutionary Guard Corps");
         assertThat(b.get(1).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:10391");
         assertThat(r.err()).doesNotContain("[="); // standard error is not a terminal here: no progress-bar frames
+        // ...but one summary line at the end: names screened, how many alerted, how long it took
+        for (String threshold : List.of("0.5", "0.99999")) {
+            CliRun run = CliRun.run(ctx, "screen", "--json", "--threshold", threshold, "--batch", csv.toString());
+            long alerted = jsonLines(run).stream().filter(n -> n.get("hits").findValues("alert").stream()
+                    .anyMatch(JsonNode::asBoolean)).count();
+            List<String> summary = run.err().lines().filter(l -> l.startsWith("custody screen: ")).toList();
+            assertThat(summary).singleElement().asString()
+                    .matches("custody screen: 2 name\\(s\\) screened, " + alerted + " with an alert, in [0-9]+\\.[0-9] s");
+        }
     }
 
     @Test
