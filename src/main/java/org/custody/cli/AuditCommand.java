@@ -3,7 +3,9 @@ package org.custody.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.custody.audit.AuditCheckpoints;
 import org.custody.audit.AuditEntry;
 import org.custody.audit.AuditLog;
@@ -60,11 +62,23 @@ final class AuditCommand implements Runnable {
                     throw new UncheckedIOException(e);
                 }
             });
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("intact", v.intact());
+                m.put("entries", v.entries());
+                m.put("checkpoints", v.checkpoints());
+                m.put("checkpointFile", file.toString());
+                m.put("lastCheckpointSeq", v.lastCheckpointSeq());
+                m.put("entriesAfterLastCheckpoint", v.entriesAfterLastCheckpoint());
+                m.put("problems", v.problems());
+                System.out.println(Json.line(m));
+            }
             if (!v.intact()) {
                 for (String p : v.problems()) System.err.println("custody audit: " + p);
                 throw new IllegalStateException("audit log NOT intact: " + v.problems().size() + " problem(s) found "
                         + "against " + v.checkpoints() + " signed checkpoint(s) in " + file);
             }
+            if (json) return;
             System.out.printf("audit chain intact: %d entries, %d signed checkpoint(s) in %s, the last covering entry %d"
                     + "%s%n", v.entries(), v.checkpoints(), file, v.lastCheckpointSeq(),
                     v.entriesAfterLastCheckpoint() == 0 ? ""

@@ -113,7 +113,7 @@ final class VetViews {
             cm.put("namesScreened", c.namesScreened());
             cm.put("truncated", c.truncated());
             cm.put("roster", c.roster().stream().sorted().map(n::person).toList());
-            cm.put("listVersions", c.listVersions());
+            cm.put("listVersions", ScreenCommand.versions(c.listVersions(), true)); // the shape screen --json gives
             cm.put("screened", c.screened());
             m.put("check", cm);
         });
