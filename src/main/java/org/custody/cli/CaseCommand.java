@@ -89,7 +89,9 @@ final class CaseCommand implements Runnable {
                 for (CaseLink l : ls) {
                     System.out.printf("  %s%s%n", l.ref(), l.current() ? "" : " (no longer used)");
                     l.detail().forEach((key, value) -> {
-                        if (value != null) System.out.printf("      %-18s %s%n", key + ":", prose(value));
+                        if (value == null) return;
+                        String text = key.equals("approvedEndUsers") ? endUsers(value) : prose(value);
+                        System.out.printf("      %-18s %s%n", key + ":", text);
                     });
                 }
             }
@@ -97,6 +99,20 @@ final class CaseCommand implements Runnable {
             for (CaseEvent e : events) {
                 System.out.printf("  %s  %-10s %-10s %s%n", e.at(), e.actor(), e.action(), prose(e.detail()));
             }
+        }
+
+        /** The approved end-users of a transfer as people name them: "IQ-9AD 9th Armoured Division, ...". */
+        private String endUsers(Object value) {
+            if (!(value instanceof List<?> users)) return prose(value);
+            List<String> out = new ArrayList<>();
+            for (Object u : users) {
+                if (!(u instanceof Map<?, ?> m)) continue;
+                String id = m.get("id") == null ? null : m.get("id").toString();
+                String code = id == null ? null : context.database().read(c -> CaseStore.unitCodes(c).code(id));
+                Object name = m.get("name");
+                out.add(code == null ? String.valueOf(name) : code + " " + name);
+            }
+            return String.join(", ", out);
         }
 
         /**
