@@ -114,13 +114,29 @@ final class VetViews {
             cm.put("truncated", c.truncated());
             cm.put("roster", c.roster().stream().sorted().map(n::person).toList());
             cm.put("listVersions", ScreenCommand.versions(c.listVersions(), true)); // the shape screen --json gives
-            cm.put("screened", c.screened());
+            List<Map<String, Object>> screened = new ArrayList<>();
+            for (StoredCheck.Screened sc : c.screened()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("node", nodeName(sc.node(), n));
+                sm.put("path", sc.path());
+                screened.add(sm);
+            }
+            cm.put("screened", screened);
             m.put("check", cm);
         });
         m.put("openFindings", r.openFindings());
         m.put("findings", r.findings().stream().map(f -> finding(f, n)).toList());
         m.put("decision", r.decision().map(d -> decision(d, n)).orElse(null));
         return m;
+    }
+
+    /** A node key as stored ({@code unit:3}) named the way commands print it; left as it is if unreadable. */
+    static String nodeName(String storedKey, NodeNames n) {
+        try {
+            return n.name(org.custody.vetting.NodeRef.parse(storedKey));
+        } catch (IllegalArgumentException e) {
+            return storedKey;
+        }
     }
 
     static Map<String, Object> clearance(String unitCode, long unitId, java.time.LocalDate date, ClearanceVerdict v) {

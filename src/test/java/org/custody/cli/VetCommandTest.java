@@ -110,6 +110,9 @@ class VetCommandTest {
                 .doesNotContain("unit:" + unit + " ");
 
         JsonNode shown = vet("show", Long.toString(id), "--json").json();
+        assertThat(shown.get("request").get("subject").asText()).isEqualTo("unit:B45");
+        assertThat(shown.get("check").get("screened").get(0).get("node").asText()).isEqualTo("unit:B45");
+        assertThat(shown.toString()).doesNotContain("\"unit:" + unit + "\"");
         assertThat(shown.get("request").get("status").asText()).isEqualTo("pending");
         JsonNode kh = null;
         for (JsonNode f : shown.get("findings")) {
