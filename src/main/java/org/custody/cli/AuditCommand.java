@@ -3,7 +3,9 @@ package org.custody.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.custody.audit.AuditCheckpoints;
 import org.custody.audit.AuditEntry;
 import org.custody.audit.AuditLog;
@@ -17,7 +19,8 @@ final class AuditCommand implements Runnable {
 
     private final CliContext context;
 
-    @Option(names = "--subject", description = "Only entries about this subject.")
+    @Option(names = "--subject", description = "Only entries about this subject (unit:CODE and person:CODE are"
+            + " accepted for the unit:ID / person:ID the log records).")
     String subject;
 
     @Option(names = "--verify", description = "Recompute the hash chain and check it against the signed checkpoints "
@@ -74,11 +77,23 @@ final class AuditCommand implements Runnable {
                 throw new UncheckedIOException(e);
             }
             AuditCheckpoints.Verification v = context.database().read(c -> cps.verify(c, against, file));
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("intact", v.intact());
+                m.put("entries", v.entries());
+                m.put("checkpoints", v.checkpoints());
+                m.put("checkpointFile", file);
+                m.put("lastCheckpointSeq", v.lastCheckpointSeq());
+                m.put("entriesAfterLastCheckpoint", v.entriesAfterLastCheckpoint());
+                m.put("problems", v.problems());
+                System.out.println(Json.line(m));
+            }
             if (!v.intact()) {
                 for (String p : v.problems()) System.err.println("custody audit: " + p);
                 throw new IllegalStateException("audit log NOT intact: " + v.problems().size() + " problem(s) found "
                         + "against " + v.checkpoints() + " signed checkpoint(s) in " + file);
             }
+            if (json) return;
             System.out.printf("audit chain intact: %d entries, %d signed checkpoint(s) in %s, the last covering entry %d"
                     + "%s%n", v.entries(), v.checkpoints(), file, v.lastCheckpointSeq(),
                     v.entriesAfterLastCheckpoint() == 0 ? ""
@@ -93,11 +108,26 @@ final class AuditCommand implements Runnable {
             if (!all.isEmpty()) System.err.println("signed by the key with fingerprint " + cps.publicKeyFingerprint());
             return;
         }
-        List<AuditEntry> entries = context.database().read(c -> AuditLog.entries(c, subject));
+        String recorded = recordedSubject(subject);
+        List<AuditEntry> entries = context.database().read(c -> AuditLog.entries(c, recorded));
         for (AuditEntry e : entries) {
             System.out.println(json ? Json.line(e)
                     : "%d  %s  %-12s %-24s %s  %s".formatted(e.seq(), e.recordedAt(), e.actor(), e.action(),
                             e.subject(), e.detail()));
         }
+    }
+
+    /** The log records units and persons by id; a code given as unit:CODE / person:CODE is looked up. */
+    private String recordedSubject(String given) {
+        if (given == null) return null;
+        String t = given.strip();
+        if (t.startsWith("unit:") || t.startsWith("person:")) {
+            try {
+                return Refs.node(context.database(), t).key();
+            } catch (NotFoundException e) {
+                return t; // not a recorded unit or person: filter by the text as given
+            }
+        }
+        return t;
     }
 }

@@ -49,7 +49,7 @@ final class CaseCommand implements Runnable {
                     .orElseThrow(() -> new NotFoundException("no diversion case " + id + " (custody cases lists them)"));
             List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>(CaseJson.of(dc));
+                Map<String, Object> m = new LinkedHashMap<>(context.database().read(c -> CaseJson.of(dc, CaseStore.unitCodes(c))));
                 m.put("assignee", dc.assignee());
                 m.put("reason", dc.reason());
                 m.put("belowThreshold", dc.belowThreshold());
@@ -89,7 +89,9 @@ final class CaseCommand implements Runnable {
                 for (CaseLink l : ls) {
                     System.out.printf("  %s%s%n", l.ref(), l.current() ? "" : " (no longer used)");
                     l.detail().forEach((key, value) -> {
-                        if (value != null) System.out.printf("      %-18s %s%n", key + ":", prose(value));
+                        if (value == null) return;
+                        String text = key.equals("approvedEndUsers") ? endUsers(value) : prose(value);
+                        System.out.printf("      %-18s %s%n", key + ":", text);
                     });
                 }
             }
@@ -97,6 +99,20 @@ final class CaseCommand implements Runnable {
             for (CaseEvent e : events) {
                 System.out.printf("  %s  %-10s %-10s %s%n", e.at(), e.actor(), e.action(), prose(e.detail()));
             }
+        }
+
+        /** The approved end-users of a transfer as people name them: "IQ-9AD 9th Armoured Division, ...". */
+        private String endUsers(Object value) {
+            if (!(value instanceof List<?> users)) return prose(value);
+            List<String> out = new ArrayList<>();
+            for (Object u : users) {
+                if (!(u instanceof Map<?, ?> m)) continue;
+                String id = m.get("id") == null ? null : m.get("id").toString();
+                String code = id == null ? null : context.database().read(c -> CaseStore.unitCodes(c).code(id));
+                Object name = m.get("name");
+                out.add(code == null ? String.valueOf(name) : code + " " + name);
+            }
+            return String.join(", ", out);
         }
 
         /**
@@ -180,7 +196,7 @@ final class CaseCommand implements Runnable {
             DiversionRunner.CaseUpdate u = new DiversionRunner.CaseUpdate(status == null ? null : CaseStatus.parse(status),
                     reason, assignee, note, links);
             DiversionCase dc = DiversionSettings.runner(context).update(id, u, AuditLog.currentActor());
-            if (json) System.out.println(Json.line(CaseJson.of(dc)));
+            if (json) System.out.println(Json.line(context.database().read(c -> CaseJson.of(dc, CaseStore.unitCodes(c)))));
             else System.out.printf("case %d  %s  score %.3f  assignee %s%n", dc.id(), dc.status().wire(), dc.score(),
                     dc.assignee() == null ? "-" : dc.assignee());
         }

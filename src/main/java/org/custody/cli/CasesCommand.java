@@ -31,7 +31,7 @@ final class CasesCommand implements Runnable {
         List<DiversionCase> cases = context.database().read(c -> CaseStore.list(c, filter));
         for (DiversionCase dc : cases) {
             if (json) {
-                System.out.println(Json.line(CaseJson.of(dc)));
+                System.out.println(Json.line(context.database().read(c -> CaseJson.of(dc, CaseStore.unitCodes(c)))));
             } else {
                 System.out.printf("%-5d %-12s %.3f  %s holds %s  (%d transfer(s), %d claim(s))%s%n", dc.id(),
                         dc.status().wire(), dc.score(), dc.holder().name(), dc.article().label(),

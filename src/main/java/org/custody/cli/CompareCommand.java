@@ -60,7 +60,9 @@ final class CompareCommand implements Runnable {
         if (pairs.isEmpty()) throw new IllegalArgumentException("give NAME1 NAME2 or --batch FILE");
         ScreeningEngine engine = context.screener();
         Comparison[] out = new Comparison[pairs.size()];
-        try (ProgressBar bar = batch != null ? Bars.bar("compare", pairs.size(), "pairs") : null) {
+        long started = System.nanoTime();
+        ProgressBar bar = batch != null ? Bars.bar("compare", pairs.size(), "pairs") : null;
+        try (bar) {
             IntStream.range(0, pairs.size()).parallel().forEach(i -> {
                 Pair p = pairs.get(i);
                 out[i] = engine.compare(p.name1(), p.name2(), p.schema());
@@ -68,6 +70,11 @@ final class CompareCommand implements Runnable {
             });
         }
         for (Comparison c : out) System.out.println(json ? Json.line(jsonShape(c)) : Printable.text(human(c, engine.config().alertThreshold())));
+        if (batch != null && bar == null) {
+            long matches = java.util.Arrays.stream(out).filter(Comparison::match).count();
+            System.err.println(String.format(java.util.Locale.ROOT, "custody compare: %d pair(s) compared, %d match(es), in %.1f s",
+                    out.length, matches, (System.nanoTime() - started) / 1e9));
+        }
     }
 
     static Map<String, Object> jsonShape(Comparison c) {

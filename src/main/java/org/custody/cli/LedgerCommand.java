@@ -113,6 +113,14 @@ final class LedgerCommand implements Runnable {
             }
             Optional<ImportRecords.Previous> previous = db.read(c -> ImportRecords.find(c, hash));
             if (previous.isPresent()) {
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("source", b.source());
+                    m.put("unchanged", true);
+                    m.put("identicalTo", previous.get());
+                    System.out.println(Json.line(m));
+                    return;
+                }
                 System.out.println("unchanged: identical to the import of " + previous.get().source() + " at "
                         + previous.get().importedAt() + " (" + previous.get().summary() + ")");
                 return;
@@ -135,7 +143,10 @@ final class LedgerCommand implements Runnable {
                 throw e;
             }
             if (json) {
-                System.out.println(Json.line(report));
+                Map<String, Object> m = new LinkedHashMap<>(Json.MAPPER.convertValue(report,
+                        new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}));
+                m.put("unchanged", false);
+                System.out.println(Json.line(m));
             } else {
                 System.out.println("imported " + report.summary());
                 for (ImportReport.Override o : report.overrides()) {

@@ -104,6 +104,7 @@ final class ListsCommand implements Runnable {
                 m.put("entities", o.version().entityCount());
                 m.put("contentHash", o.version().contentHash());
                 m.put("publishedAt", o.version().publishedAt());
+                m.put("files", o.version().files());
                 m.put("counts", o.counts());
                 m.put("warnings", o.warnings());
                 out.println(Json.line(m));
@@ -195,7 +196,7 @@ final class ListsCommand implements Runnable {
                 if (current != null) {
                     ListVersion v = current.version();
                     System.out.printf("%s  version %d  %d entities  published %s  imported %s  sha256 %s%n", id,
-                            v.version(), v.entityCount(), v.publishedAt() == null ? "date not stated in the files" : v.publishedAt(),
+                            v.version(), v.entityCount(), v.publishedAt() == null ? "date " + ListVersion.NOT_STATED : v.publishedAt(),
                             v.importedAt(), v.contentHash().substring(0, 12));
                     System.out.println("    counts: " + current.counts());
                     for (String file : v.source().split("; ")) System.out.println("    file: " + file);
@@ -220,6 +221,7 @@ final class ListsCommand implements Runnable {
             m.put("entities", v.entityCount());
             m.put("contentHash", v.contentHash());
             m.put("source", v.source());
+            m.put("files", v.files());
             m.put("counts", p.counts());
             return m;
         }

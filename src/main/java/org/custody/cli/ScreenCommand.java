@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -76,6 +77,8 @@ final class ScreenCommand implements Runnable {
         double shownThreshold = threshold != null ? threshold : engine.config().alertThreshold();
         if (!json) {
             String lists = String.join(", ", engine.listVersions().stream().map(v -> v.listId() + " v" + v.version()).toList());
+            // every result below was computed against these versions: the header carries their provenance
+            for (ListVersion v : engine.listVersions()) System.out.println("# " + v.provenanceLine());
             if (context.screenerSource().startsWith("restored")) {
                 System.err.printf("screening against %d entities (%s); index %s in %d ms%n", engine.entityCount(), lists,
                         context.screenerSource(), context.screenerBuildMillis());
@@ -85,11 +88,20 @@ final class ScreenCommand implements Runnable {
             }
         }
         Function<ScreeningResult, String> render = json ? r -> Json.line(jsonShape(r, explain)) : r -> Printable.text(human(r, shownThreshold));
-        try (ProgressBar bar = batch != null ? Bars.bar("screen", queries.size() + batchRows, "names") : null;
-             ChunkedScreening stream = new ChunkedScreening(engine, render, bar)) {
+        long started = System.nanoTime();
+        ProgressBar bar = batch != null ? Bars.bar("screen", queries.size() + batchRows, "names") : null;
+        ChunkedScreening stream = new ChunkedScreening(engine, render, bar);
+        try (bar; stream) {
             queries.forEach(stream::add);
             if (batch != null) BatchInput.forEach(batch, "name", List.of("name"), row -> stream.add(query(row, s)));
         }
+        // without a terminal there is no bar: a batch ends with one line saying what was done
+        if (batch != null && bar == null) System.err.println(summary(stream.screened(), stream.alerted(), started));
+    }
+
+    static String summary(long screened, long alerted, long startedNanos) {
+        return String.format(Locale.ROOT, "custody screen: %d name(s) screened, %d with an alert, in %.1f s",
+                screened, alerted, (System.nanoTime() - startedNanos) / 1e9);
     }
 
     /** One batch row as a query; an empty name or a bad schema names file, line and field. */
@@ -112,6 +124,8 @@ final class ScreenCommand implements Runnable {
         private final Function<ScreeningResult, String> render;
         private final ProgressBar bar;
         private final List<ScreeningQuery> chunk = new ArrayList<>(CHUNK);
+        private long screened;
+        private long alerted;
 
         ChunkedScreening(ScreeningEngine engine, Function<ScreeningResult, String> render, ProgressBar bar) {
             this.engine = engine;
@@ -127,15 +141,30 @@ final class ScreenCommand implements Runnable {
         private void flush() {
             if (chunk.isEmpty()) return;
             String[] lines = new String[chunk.size()];
+            boolean[] alert = new boolean[chunk.size()];
             IntStream.range(0, lines.length).parallel().forEach(i -> {
-                lines[i] = render.apply(engine.screen(chunk.get(i)));
+                ScreeningResult r = engine.screen(chunk.get(i));
+                alert[i] = !r.alerts().isEmpty();
+                lines[i] = render.apply(r);
                 if (bar != null) bar.step();
             });
+            screened += lines.length;
+            for (boolean a : alert) if (a) alerted++;
             StringBuilder sb = new StringBuilder(lines.length * 256);
             for (String l : lines) sb.append(l).append(System.lineSeparator());
             System.out.print(sb);
             System.out.flush();
             chunk.clear();
+        }
+
+        /** Names screened so far. */
+        long screened() {
+            return screened;
+        }
+
+        /** Of those, names with at least one hit at or above the threshold. */
+        long alerted() {
+            return alerted;
         }
 
         @Override
@@ -192,8 +221,17 @@ final class ScreenCommand implements Runnable {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("list", v.listId());
             m.put("version", v.version());
+            m.put("publishedAt", v.publishedAt() == null || v.publishedAt().isBlank() ? null : v.publishedAt());
+            List<Map<String, Object>> files = new ArrayList<>();
+            for (ListVersion.SourceFile f : v.files()) {
+                Map<String, Object> fm = new LinkedHashMap<>();
+                fm.put("name", f.name());
+                fm.put("sha256", f.sha256());
+                if (full) fm.put("bytes", f.bytes());
+                files.add(fm);
+            }
+            m.put("files", files);
             if (full) {
-                m.put("publishedAt", v.publishedAt());
                 m.put("contentHash", v.contentHash());
             }
             out.add(m);

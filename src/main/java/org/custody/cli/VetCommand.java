@@ -11,6 +11,7 @@ import org.custody.screening.Screener;
 import org.custody.screening.ScreeningEngine;
 import org.custody.store.lists.WatchlistStore;
 import org.custody.vetting.EntityFingerprint;
+import org.custody.store.vetting.NodeCodes;
 import org.custody.store.vetting.VettingService;
 import org.custody.vetting.ClearanceVerdict;
 import org.custody.vetting.Decision;
@@ -72,6 +73,11 @@ final class VetCommand implements Runnable {
         return System.out;
     }
 
+    /** Names units and persons by their ledger codes in everything vet prints. */
+    static NodeCodes names(CliContext context) {
+        return NodeCodes.of(context.database());
+    }
+
     /** Exactly one of --unit or --person. */
     static final class SubjectArg {
         @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "Ledger unit code (IQ-35BDE) or id.")
@@ -115,8 +121,8 @@ final class VetCommand implements Runnable {
             VettingRequest r = service(context).request(subject.ref(context),
                     new Purpose(Purpose.parseKind(purpose), description.trim()), asOf == null ? today() : asOf,
                     AuditLog.currentActor());
-            if (json) out().println(Json.line(VetViews.request(r)));
-            else VetViews.printRequest(out(), r);
+            if (json) out().println(Json.line(VetViews.request(r, names(context))));
+            else VetViews.printRequest(out(), r, names(context));
         }
     }
 
@@ -138,8 +144,9 @@ final class VetCommand implements Runnable {
         @Override
         public void run() {
             VettingService.Report r = service(context).check(request, AuditLog.currentActor());
-            if (json) out().println(Json.line(VetViews.report(r)));
-            else VetViews.printReport(out(), r);
+            NodeCodes names = names(context);
+            if (json) out().println(Json.line(VetViews.report(r, names)));
+            else VetViews.printReport(out(), r, names);
         }
     }
 
@@ -179,9 +186,10 @@ final class VetCommand implements Runnable {
             } else {
                 throw new UsageException("give a REQUEST id, --unit or --person");
             }
+            NodeCodes names = names(context);
             for (VettingService.Report r : reports) {
-                if (json) out().println(Json.line(VetViews.report(r)));
-                else VetViews.printReport(out(), r);
+                if (json) out().println(Json.line(VetViews.report(r, names)));
+                else VetViews.printReport(out(), r, names);
             }
         }
     }
@@ -201,11 +209,12 @@ final class VetCommand implements Runnable {
         @Override
         public void run() {
             List<VettingService.Report> q = service(context).queue();
+            NodeCodes names = names(context);
             for (VettingService.Report r : q) {
                 if (json) {
-                    out().println(Json.line(VetViews.report(r)));
+                    out().println(Json.line(VetViews.report(r, names)));
                 } else {
-                    VetViews.printRequest(out(), r.request());
+                    VetViews.printRequest(out(), r.request(), names);
                     out().println(r.check().isEmpty() ? "    not checked yet"
                             : "    " + r.openFindings() + " open hit(s) of " + r.findings().size());
                 }
@@ -244,9 +253,9 @@ final class VetCommand implements Runnable {
             NodeRef s = Refs.node(context.database(), subject);
             Dismissal d = service(context).dismiss(s, node == null ? s : Refs.node(context.database(), node), entity.trim(), reason,
                     AuditLog.currentActor());
-            if (json) out().println(Json.line(VetViews.dismissal(d)));
+            if (json) out().println(Json.line(VetViews.dismissal(d, names(context))));
             else out().printf("dismissal %d: %s hit of %s on %s dismissed (entry fingerprint %s): %s%n", d.id(),
-                    d.subject().key(), d.node().key(), d.entityId(), d.fingerprint().substring(0, 12), d.reason());
+                    names(context).name(d.subject()), names(context).name(d.node()), d.entityId(), d.fingerprint().substring(0, 12), d.reason());
         }
     }
 
@@ -281,8 +290,8 @@ final class VetCommand implements Runnable {
         public void run() {
             Decision d = service(context).decide(request, Outcome.parse(outcome, conditions), reason, expires,
                     AuditLog.currentActor());
-            if (json) out().println(Json.line(VetViews.decision(d)));
-            else out().printf("decision %d: %s %s until %s%n", d.id(), d.subject().key(), d.outcome().label(), d.expires());
+            if (json) out().println(Json.line(VetViews.decision(d, names(context))));
+            else out().printf("decision %d: %s %s until %s%n", d.id(), names(context).name(d.subject()), d.outcome().label(), d.expires());
         }
     }
 
@@ -304,14 +313,14 @@ final class VetCommand implements Runnable {
 
         @Override
         public void run() {
+            NodeCodes names = names(context);
             List<VettingService.RescreenOutcome> outcomes = service(context).rescreen(asOf == null ? today() : asOf,
                     AuditLog.currentActor());
             for (VettingService.RescreenOutcome o : outcomes) {
                 if (json) {
-                    out().println(Json.line(java.util.Map.of("subject", o.subject().key(), "action", o.action(),
-                            "reasons", o.reasons(), "request", o.requestId().map(Object::toString).orElse(""))));
+                    out().println(Json.line(rescreen(o, names)));
                 } else {
-                    out().printf("%s: %s%s%n", o.subject().key(), o.action(),
+                    out().printf("%s: %s%s%n", names.name(o.subject()), o.action(),
                             o.requestId().map(id -> " (request " + id + ")").orElse(""));
                     for (String r : o.reasons()) out().println("    " + r);
                 }
@@ -321,9 +330,19 @@ final class VetCommand implements Runnable {
         }
     }
 
+    static Map<String, Object> rescreen(VettingService.RescreenOutcome o, NodeCodes names) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("subject", names.name(o.subject()));
+        m.put("action", o.action());
+        m.put("reasons", o.reasons());
+        m.put("request", o.requestId().orElse(null));
+        return m;
+    }
+
     @Command(name = "clearance", mixinStandardHelpOptions = true,
-            description = "Whether a delivery to a unit on a date would be cleared by vetting, and why.")
-    static final class Clearance implements Runnable {
+            description = "Whether a delivery to a unit on a date would be cleared by vetting, and why; exits 1"
+                    + " when it would be refused.")
+    static final class Clearance implements java.util.concurrent.Callable<Integer> {
         private final CliContext context;
 
         @Option(names = "--unit", required = true, paramLabel = "UNIT", description = "Ledger unit code (IQ-35BDE) or id.")
@@ -340,12 +359,14 @@ final class VetCommand implements Runnable {
         }
 
         @Override
-        public void run() {
+        public Integer call() {
             LocalDate d = date == null ? today() : date;
             org.custody.ledger.OrgUnit u = Refs.unit(context.database(), unit);
             ClearanceVerdict v = service(context).clearance(new NodeRef.Unit(u.id()), d);
             if (json) out().println(Json.line(VetViews.clearance(u.code(), u.id(), d, v)));
             else out().println((v.cleared() ? "CLEARED: " : "REFUSED: ") + v.explanation());
+            // a refused clearance is an answer, printed in full, and exits as documented for "refused"
+            return v.cleared() ? ExitCodes.OK : ExitCodes.NOT_FOUND_OR_REFUSED;
         }
     }
 
@@ -406,18 +427,18 @@ final class VetCommand implements Runnable {
             VettingService.AffiliationView v = service(context).addAffiliation(Refs.node(context.database(), from),
                     Relation.parseAffiliation(relation), target.to == null ? null : Refs.node(context.database(), target.to),
                     target.toOrg, aliases, source, note, AuditLog.currentActor());
-            if (json) out().println(Json.line(affiliation(v)));
-            else out().println(v.render());
+            if (json) out().println(Json.line(affiliation(v, names(context))));
+            else out().println(v.render(names(context)));
         }
     }
 
-    static java.util.Map<String, Object> affiliation(VettingService.AffiliationView v) {
+    static java.util.Map<String, Object> affiliation(VettingService.AffiliationView v, NodeCodes names) {
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
         m.put("id", v.id());
-        m.put("from", v.edge().from().key());
+        m.put("from", names.name(v.edge().from()));
         m.put("fromName", v.from());
         m.put("relation", v.edge().relation().label());
-        m.put("to", v.edge().to().key());
+        m.put("to", names.name(v.edge().to()));
         m.put("toName", v.to());
         m.put("source", v.edge().source());
         m.put("note", v.edge().note());
@@ -442,7 +463,10 @@ final class VetCommand implements Runnable {
         @Override
         public void run() {
             List<VettingService.AffiliationView> all = service(context).affiliations(node == null ? null : Refs.node(context.database(), node));
-            for (VettingService.AffiliationView v : all) out().println(json ? Json.line(affiliation(v)) : v.render());
+            NodeCodes names = names(context);
+            for (VettingService.AffiliationView v : all) {
+                out().println(json ? Json.line(affiliation(v, names)) : v.render(names));
+            }
             if (!json && all.isEmpty()) out().println("no affiliations recorded");
         }
     }

@@ -15,6 +15,7 @@ import org.custody.vetting.Decision;
 import org.custody.vetting.Dismissal;
 import org.custody.vetting.Edge;
 import org.custody.vetting.FindingStatus;
+import org.custody.vetting.NodeNames;
 import org.custody.vetting.Outcome;
 import org.custody.vetting.ReviewedFinding;
 import org.custody.vetting.VettingRequest;
@@ -24,10 +25,10 @@ final class VetViews {
 
     private VetViews() {}
 
-    static Map<String, Object> request(VettingRequest r) {
+    static Map<String, Object> request(VettingRequest r, NodeNames n) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", r.id());
-        m.put("subject", r.subject().key());
+        m.put("subject", n.name(r.subject()));
         m.put("purpose", r.purpose().kind().name().toLowerCase(Locale.ROOT));
         m.put("purposeDescription", r.purpose().description());
         m.put("asOf", r.asOf());
@@ -39,34 +40,34 @@ final class VetViews {
         return m;
     }
 
-    static Map<String, Object> decision(Decision d) {
+    static Map<String, Object> decision(Decision d, NodeNames n) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("request", d.requestId());
-        m.put("subject", d.subject().key());
+        m.put("subject", n.name(d.subject()));
         m.put("outcome", d.outcome().label());
         if (d.outcome() instanceof Outcome.Restricted r) m.put("conditions", r.conditions());
         m.put("reason", d.reason());
         m.put("expires", d.expires());
         m.put("officer", d.officer());
         m.put("decidedAt", d.decidedAt());
-        m.put("roster", d.roster().stream().sorted().map(p -> "person:" + p).toList());
+        m.put("roster", d.roster().stream().sorted().map(n::person).toList());
         return m;
     }
 
-    static Map<String, Object> finding(ReviewedFinding rf) {
+    static Map<String, Object> finding(ReviewedFinding rf, NodeNames n) {
         Map<String, Object> m = new LinkedHashMap<>();
         var f = rf.finding();
         m.put("status", rf.status().label());
-        m.put("node", f.node().key());
+        m.put("node", n.name(f.node()));
         m.put("screenedName", f.screenedName());
         m.put("path", f.path().render());
         List<Map<String, Object>> edges = new ArrayList<>();
         for (Edge e : f.path().edges()) {
             Map<String, Object> em = new LinkedHashMap<>();
-            em.put("from", e.from().key());
+            em.put("from", n.name(e.from()));
             em.put("relation", e.relation().label());
-            em.put("to", e.to().key());
+            em.put("to", n.name(e.to()));
             em.put("source", e.source());
             em.put("note", e.note());
             edges.add(em);
@@ -80,18 +81,18 @@ final class VetViews {
         m.put("explanation", f.hit().explanation());
         m.put("fingerprint", rf.fingerprint());
         switch (rf.status()) {
-            case FindingStatus.Dismissed d -> m.put("dismissal", dismissal(d.dismissal()));
-            case FindingStatus.Revived r -> m.put("dismissal", dismissal(r.dismissal()));
+            case FindingStatus.Dismissed d -> m.put("dismissal", dismissal(d.dismissal(), n));
+            case FindingStatus.Revived r -> m.put("dismissal", dismissal(r.dismissal(), n));
             case FindingStatus.Open o -> { }
         }
         return m;
     }
 
-    static Map<String, Object> dismissal(Dismissal d) {
+    static Map<String, Object> dismissal(Dismissal d, NodeNames n) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
-        m.put("subject", d.subject().key());
-        m.put("node", d.node().key());
+        m.put("subject", n.name(d.subject()));
+        m.put("node", n.name(d.node()));
         m.put("entityId", d.entityId());
         m.put("fingerprint", d.fingerprint());
         m.put("reason", d.reason());
@@ -100,9 +101,9 @@ final class VetViews {
         return m;
     }
 
-    static Map<String, Object> report(VettingService.Report r) {
+    static Map<String, Object> report(VettingService.Report r, NodeNames n) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("request", request(r.request()));
+        m.put("request", request(r.request(), n));
         r.check().ifPresent(c -> {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("id", c.id());
@@ -111,15 +112,31 @@ final class VetViews {
             cm.put("nodesScreened", c.nodesScreened());
             cm.put("namesScreened", c.namesScreened());
             cm.put("truncated", c.truncated());
-            cm.put("roster", c.roster().stream().sorted().map(p -> "person:" + p).toList());
-            cm.put("listVersions", c.listVersions());
-            cm.put("screened", c.screened());
+            cm.put("roster", c.roster().stream().sorted().map(n::person).toList());
+            cm.put("listVersions", ScreenCommand.versions(c.listVersions(), true)); // the shape screen --json gives
+            List<Map<String, Object>> screened = new ArrayList<>();
+            for (StoredCheck.Screened sc : c.screened()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("node", nodeName(sc.node(), n));
+                sm.put("path", sc.path());
+                screened.add(sm);
+            }
+            cm.put("screened", screened);
             m.put("check", cm);
         });
         m.put("openFindings", r.openFindings());
-        m.put("findings", r.findings().stream().map(VetViews::finding).toList());
-        m.put("decision", r.decision().map(VetViews::decision).orElse(null));
+        m.put("findings", r.findings().stream().map(f -> finding(f, n)).toList());
+        m.put("decision", r.decision().map(d -> decision(d, n)).orElse(null));
         return m;
+    }
+
+    /** A node key as stored ({@code unit:3}) named the way commands print it; left as it is if unreadable. */
+    static String nodeName(String storedKey, NodeNames n) {
+        try {
+            return n.name(org.custody.vetting.NodeRef.parse(storedKey));
+        } catch (IllegalArgumentException e) {
+            return storedKey;
+        }
     }
 
     static Map<String, Object> clearance(String unitCode, long unitId, java.time.LocalDate date, ClearanceVerdict v) {
@@ -133,14 +150,14 @@ final class VetViews {
         return m;
     }
 
-    static void printRequest(PrintStream out, VettingRequest r) {
-        out.printf("request %d  %s  %s: %s  as of %s  %s%s%n", r.id(), r.subject().key(),
+    static void printRequest(PrintStream out, VettingRequest r, NodeNames n) {
+        out.printf("request %d  %s  %s: %s  as of %s  %s%s%n", r.id(), n.name(r.subject()),
                 r.purpose().kind().name().toLowerCase(Locale.ROOT), r.purpose().description(), r.asOf(),
                 r.status().name().toLowerCase(Locale.ROOT), r.requeued() ? "  REQUEUED: " + r.note() : "");
     }
 
-    static void printReport(PrintStream out, VettingService.Report r) {
-        printRequest(out, r.request());
+    static void printReport(PrintStream out, VettingService.Report r, NodeNames n) {
+        printRequest(out, r.request(), n);
         if (r.check().isEmpty()) {
             out.println("  not checked yet (custody vet check " + r.request().id() + ")");
         } else {
@@ -149,16 +166,16 @@ final class VetViews {
                     c.nodesScreened(), c.namesScreened(), versions(c.listVersions()),
                     c.truncated() ? " (walk TRUNCATED at the node limit)" : "");
             out.println("  commanders at " + c.asOf() + ": " + (c.roster().isEmpty() ? "none recorded"
-                    : String.join(", ", c.roster().stream().sorted().map(p -> "person:" + p).toList())));
+                    : String.join(", ", c.roster().stream().sorted().map(n::person).toList())));
             if (r.findings().isEmpty()) out.println("  no hits");
-            for (ReviewedFinding f : r.findings()) printFinding(out, r.request().subject().key(), f);
+            for (ReviewedFinding f : r.findings()) printFinding(out, n.name(r.request().subject()), f, n);
         }
         r.decision().ifPresent(d -> out.printf("  decision %d: %s%s by %s on %s, expires %s: %s%n", d.id(),
                 d.outcome().label(), d.outcome() instanceof Outcome.Restricted x ? " (" + x.conditions() + ")" : "",
                 d.officer(), d.decidedAt(), d.expires(), d.reason()));
     }
 
-    static void printFinding(PrintStream out, String subject, ReviewedFinding rf) {
+    static void printFinding(PrintStream out, String subject, ReviewedFinding rf, NodeNames n) {
         var f = rf.finding();
         out.printf("  [%s] %s%n", rf.status().label(), f.headline());
         Explanation ex = f.hit().explanation();
@@ -172,7 +189,7 @@ final class VetViews {
             }
         }
         for (Edge e : f.path().edges()) {
-            out.printf("      %s --%s--> %s%s%s%n", e.from().key(), e.relation().label(), e.to().key(),
+            out.printf("      %s --%s--> %s%s%s%n", n.name(e.from()), e.relation().label(), n.name(e.to()),
                     e.source().isBlank() ? "" : "  source: " + e.source(), e.note().isBlank() ? "" : "  (" + e.note() + ")");
         }
         switch (rf.status()) {
@@ -181,7 +198,7 @@ final class VetViews {
             case FindingStatus.Revived v -> out.printf("      REVIVED: dismissed by %s (%s) but the list entry has changed since%n",
                     v.dismissal().reviewer(), v.dismissal().reason());
             case FindingStatus.Open o -> out.printf("      to dismiss: custody vet dismiss %s --node %s --entity %s --reason ...%n",
-                    subject, f.node().key(), f.hit().entityId());
+                    subject, n.name(f.node()), f.hit().entityId());
         }
     }
 

@@ -17,20 +17,27 @@ public final class ClearanceRules {
 
     public static ClearanceVerdict evaluate(NodeRef unit, LocalDate deliveryDate, Optional<Decision> latest,
                                      List<VettingRequest> pending, Set<Long> rosterOnDate) {
+        return evaluate(unit, deliveryDate, latest, pending, rosterOnDate, NodeNames.IDS);
+    }
+
+    /** As {@link #evaluate(NodeRef, LocalDate, Optional, List, Set)}, naming nodes with {@code names}. */
+    public static ClearanceVerdict evaluate(NodeRef unit, LocalDate deliveryDate, Optional<Decision> latest,
+                                     List<VettingRequest> pending, Set<Long> rosterOnDate, NodeNames names) {
+        String name = names.name(unit);
         if (latest.isEmpty()) {
             String open = pending.isEmpty() ? "" : " (vetting request " + pending.get(0).id() + " is pending)";
             return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.NEVER_VETTED,
-                    unit.key() + " has never been vetted" + open);
+                    name + " has never been vetted" + open);
         }
         Decision d = latest.get();
         String ref = " (decision " + d.id() + " by " + d.officer() + ": " + d.reason() + ")";
         switch (d.outcome()) {
             case Outcome.Denied x -> {
-                return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.DENIED, unit.key() + " was denied" + ref);
+                return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.DENIED, name + " was denied" + ref);
             }
             case Outcome.Restricted r -> {
                 return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.RESTRICTED,
-                        unit.key() + " is restricted to: " + r.conditions() + ref);
+                        name + " is restricted to: " + r.conditions() + ref);
             }
             case Outcome.Approved a -> {
                 // checked below
@@ -38,18 +45,18 @@ public final class ClearanceRules {
         }
         if (d.expiredOn(deliveryDate)) {
             return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.EXPIRED,
-                    unit.key() + "'s approval expired on " + d.expires() + ref);
+                    name + "'s approval expired on " + d.expires() + ref);
         }
         for (VettingRequest r : pending) {
             if (r.requeued()) {
                 return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.UNDER_REVIEW,
-                        unit.key() + " is back in the vetting queue (request " + r.id() + "): " + r.note());
+                        name + " is back in the vetting queue (request " + r.id() + "): " + r.note());
             }
         }
         if (unit instanceof NodeRef.Unit && !d.roster().equals(rosterOnDate)) {
             return new ClearanceVerdict.Refused(ClearanceVerdict.Refusal.COMMAND_CHANGED,
-                    unit.key() + ": " + Requeue.rosterChange(d.roster(), rosterOnDate) + ref);
+                    name + ": " + Requeue.rosterChange(d.roster(), rosterOnDate, names) + ref);
         }
-        return new ClearanceVerdict.Cleared(d, unit.key() + " approved until " + d.expires() + ref);
+        return new ClearanceVerdict.Cleared(d, name + " approved until " + d.expires() + ref);
     }
 }

@@ -24,9 +24,15 @@ public final class Requeue {
      */
     public static List<String> reasons(Decision decision, Map<String, String> seenAtDecision, Set<Long> rosterNow,
                                        List<ReviewedFinding> findingsNow) {
+        return reasons(decision, seenAtDecision, rosterNow, findingsNow, NodeNames.IDS);
+    }
+
+    /** As {@link #reasons(Decision, Map, Set, List)}, naming commanders with {@code names}. */
+    public static List<String> reasons(Decision decision, Map<String, String> seenAtDecision, Set<Long> rosterNow,
+                                       List<ReviewedFinding> findingsNow, NodeNames names) {
         List<String> reasons = new ArrayList<>();
         if (decision.subject() instanceof NodeRef.Unit && !decision.roster().equals(rosterNow)) {
-            reasons.add(rosterChange(decision.roster(), rosterNow));
+            reasons.add(rosterChange(decision.roster(), rosterNow, names));
         }
         for (ReviewedFinding rf : findingsNow) {
             if (!rf.status().undismissed()) continue;
@@ -41,13 +47,17 @@ public final class Requeue {
     }
 
     public static String rosterChange(Set<Long> before, Set<Long> now) {
+        return rosterChange(before, now, NodeNames.IDS);
+    }
+
+    public static String rosterChange(Set<Long> before, Set<Long> now, NodeNames names) {
         Set<Long> gone = new TreeSet<>(before);
         gone.removeAll(now);
         Set<Long> added = new TreeSet<>(now);
         added.removeAll(before);
         StringBuilder sb = new StringBuilder("command changed since the decision:");
-        for (Long p : gone) sb.append(" -person:").append(p);
-        for (Long p : added) sb.append(" +person:").append(p);
+        for (Long p : gone) sb.append(" -").append(names.person(p));
+        for (Long p : added) sb.append(" +").append(names.person(p));
         return sb.toString();
     }
 }

@@ -34,6 +34,8 @@ class ExitCodeWalkTest {
         context = new CliContext(new CustodyHome(tmp.resolve("home")), db);
         CliRun ledger = CliRun.run(context, "ledger", "import", "data/demo/ledger-iraq.json");
         assertThat(ledger.exitCode()).as(ledger.err()).isZero();
+        // the overrides of never-vetted units name the unit by its code, not by the internal id
+        assertThat(ledger.out()).contains("unit:IQ-9AD has never been vetted").doesNotContainPattern("unit:[0-9]");
     }
 
     @AfterAll
@@ -114,6 +116,19 @@ class ExitCodeWalkTest {
             assertThat(run.err()).as(cmd).startsWith("custody").containsPattern("(?i)no-such-9|999999")
                     .doesNotContain("\tat org.custody");
         }
+    }
+
+    /** A command that answers a yes/no question exits 1 when the answer is "refused", with the answer printed. */
+    @Test
+    void aRefusedAnswerExitsOne() {
+        CliRun refused = CliRun.run(context, "vet", "clearance", "--unit", "IQ-9AD", "--date", "2015-01-01");
+        assertThat(refused.exitCode()).as(refused.out() + refused.err()).isEqualTo(1);
+        assertThat(refused.out()).startsWith("REFUSED: unit:IQ-9AD has never been vetted");
+        CliRun refusedJson = CliRun.run(context, "vet", "clearance", "--unit", "IQ-9AD", "--date", "2015-01-01", "--json");
+        assertThat(refusedJson.exitCode()).isEqualTo(1);
+        assertThat(refusedJson.out()).contains("\"cleared\":false").contains("\"refusal\":\"never_vetted\"");
+        CliRun notIssued = CliRun.run(context, "report", "verify", "data/demo/ledger-iraq.json");
+        assertThat(notIssued.exitCode()).as(notIssued.out() + notIssued.err()).isEqualTo(1);
     }
 
     @Test

@@ -96,7 +96,7 @@ class ListsCommandTest {
 
         CliRun human = CliRun.run(ctx, "lists", "show");
         assertThat(human.out()).contains("ofac-sdn  version 1  8976 entities").contains("now (current)");
-        assertThat(human.out()).contains("file: ").contains("date not stated in the files");
+        assertThat(human.out()).contains("file: ").contains("published date not stated by the publisher");
     }
 
     @Test

@@ -78,7 +78,7 @@ class ScreenCommandTest {
                 assertThat(h.get("summary").asText()).startsWith("score ").contains(h.get("alert").asBoolean() ? " >= " : " < ");
             }
             assertThat(line.get("listVersions")).hasSize(2);
-            assertThat(fields(line.get("listVersions").get(0))).containsExactly("list", "version");
+            assertThat(fields(line.get("listVersions").get(0))).containsExactly("list", "version", "publishedAt", "files");
         }
         assertThat(lines.get(0).get("query").asText()).isEqualTo("KATA'IB HIZBALLAH");
         assertThat(lines.get(0).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:11462");
@@ -101,7 +101,41 @@ class ScreenCommandTest {
             assertThat(f.get("explanation").get("features").size()).isPositive();
         }
         assertThat(fields(full.get("listVersions").get(0))).containsExactly("list", "version", "publishedAt",
-                "contentHash");
+                "files", "contentHash");
+    }
+
+    /** Each result carries, per list, its version, the SHA-256 of each of its files and the publisher's date. */
+    @Test
+    void everyResultCarriesTheProvenanceOfEachListUsed() throws Exception {
+        Path sdn = SharedData.dir("ofac-sdn").resolve("sdn.csv");
+        String sdnHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(sdn)));
+        Path un = SharedData.dir("un-sc").resolve("UN_consolidated.xml");
+        String unHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(un)));
+        String generated = java.util.regex.Pattern.compile("dateGenerated=\"([^\"]+)\"")
+                .matcher(Files.readString(un).substring(0, 2000)).results().findFirst().orElseThrow().group(1);
+        JsonNode line = jsonLines(CliRun.run(ctx, "screen", "--json", "Kataib Hezbollah")).getFirst();
+        JsonNode ofac = null, unsc = null;
+        for (JsonNode v : line.get("listVersions")) {
+            if (v.get("list").asText().equals("ofac-sdn")) ofac = v;
+            if (v.get("list").asText().equals("un-sc")) unsc = v;
+        }
+        assertThat(ofac).isNotNull();
+        assertThat(unsc).isNotNull();
+        assertThat(ofac.get("publishedAt").isNull()).as("OFAC's CSV files state no date").isTrue();
+        List<String> ofacFiles = new ArrayList<>();
+        ofac.get("files").forEach(f -> ofacFiles.add(f.get("name").asText()));
+        assertThat(ofacFiles).containsExactly("sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv");
+        assertThat(ofac.get("files").get(0).get("sha256").asText()).isEqualTo(sdnHash);
+        assertThat(unsc.get("files")).hasSize(1);
+        assertThat(unsc.get("files").get(0).get("sha256").asText()).isEqualTo(unHash);
+        assertThat(unsc.get("publishedAt").asText()).startsWith(generated.substring(0, 10));
+
+        CliRun text = CliRun.run(ctx, "screen", "Kataib Hezbollah");
+        assertThat(text.out()).contains("# ofac-sdn v1, published date not stated by the publisher; sdn.csv sha256:" + sdnHash)
+                .contains("# un-sc v").contains("UN_consolidated.xml sha256:" + unHash)
+                .contains(", published " + generated.substring(0, 10));
     }
 
     @Test
@@ -157,6 +191,15 @@ class ScreenCommandTest {
                 .containsExactly("SOLEIMANI, Qasem", "Islamic Revolutionary Guard Corps");
         assertThat(b.get(1).get("hits").get(0).get("entityId").asText()).isEqualTo("ofac-sdn:10391");
         assertThat(r.err()).doesNotContain("[="); // standard error is not a terminal here: no progress-bar frames
+        // ...but one summary line at the end: names screened, how many alerted, how long it took
+        for (String threshold : List.of("0.5", "0.99999")) {
+            CliRun run = CliRun.run(ctx, "screen", "--json", "--threshold", threshold, "--batch", csv.toString());
+            long alerted = jsonLines(run).stream().filter(n -> n.get("hits").findValues("alert").stream()
+                    .anyMatch(JsonNode::asBoolean)).count();
+            List<String> summary = run.err().lines().filter(l -> l.startsWith("custody screen: ")).toList();
+            assertThat(summary).singleElement().asString()
+                    .matches("custody screen: 2 name\\(s\\) screened, " + alerted + " with an alert, in [0-9]+\\.[0-9] s");
+        }
     }
 
     @Test

@@ -90,14 +90,14 @@ class VetCommandTest {
         assertThat(add.code()).as(add.err()).isZero();
         String org = add.json().get("to").asText();
         assertThat(vet("affiliation", "list", "--node", "unit:" + unit).out())
-                .contains("Brigade 45 (unit:" + unit + ") --part_of--> Kata'ib Hizballah (" + org + ")")
+                .contains("Brigade 45 (unit:B45) --part_of--> Kata'ib Hizballah (" + org + ")")
                 .contains("source: PMF brigade numbering");
 
         Run req = vet("request", "--unit", Long.toString(unit), "--purpose", "transfer", "--for", "IQ-B-UAB",
                 "--as-of", "2024-06-01", "--json");
         assertThat(req.code()).as(req.err()).isZero();
         long id = req.json().get("id").asLong();
-        assertThat(vet("queue").out()).contains("request " + id).contains("not checked yet");
+        assertThat(vet("queue").out()).contains("request " + id + "  unit:B45  transfer").contains("not checked yet");
 
         Run check = vet("check", Long.toString(id));
         assertThat(check.code()).as(check.err()).isZero();
@@ -106,9 +106,13 @@ class VetCommandTest {
                 .contains("Brigade 45 --part_of--> Kata'ib Hizballah matched ofac-sdn:11462 KATA'IB HIZBALLAH")
                 .contains("why: ")
                 .contains("source: PMF brigade numbering")
-                .contains("to dismiss: custody vet dismiss unit:" + unit);
+                .contains("to dismiss: custody vet dismiss unit:B45 --node org:")
+                .doesNotContain("unit:" + unit + " ");
 
         JsonNode shown = vet("show", Long.toString(id), "--json").json();
+        assertThat(shown.get("request").get("subject").asText()).isEqualTo("unit:B45");
+        assertThat(shown.get("check").get("screened").get(0).get("node").asText()).isEqualTo("unit:B45");
+        assertThat(shown.toString()).doesNotContain("\"unit:" + unit + "\"");
         assertThat(shown.get("request").get("status").asText()).isEqualTo("pending");
         JsonNode kh = null;
         for (JsonNode f : shown.get("findings")) {
@@ -129,14 +133,20 @@ class VetCommandTest {
                 "--expires", "2026-06-01", "--json");
         assertThat(decide.code()).as(decide.err()).isZero();
         assertThat(decide.json().get("outcome").asText()).isEqualTo("denied");
+        assertThat(decide.json().get("subject").asText()).isEqualTo("unit:B45");
 
-        JsonNode clearance = vet("clearance", "--unit", Long.toString(unit), "--date", "2024-07-01", "--json").json();
+        Run refused = vet("clearance", "--unit", Long.toString(unit), "--date", "2024-07-01", "--json");
+        assertThat(refused.code()).as("a refused clearance exits 1").isEqualTo(1);
+        JsonNode clearance = refused.json();
         assertThat(clearance.get("cleared").asBoolean()).isFalse();
         assertThat(clearance.get("refusal").asText()).isEqualTo("denied");
+        Run refusedText = vet("clearance", "--unit", "B45", "--date", "2024-07-01");
+        assertThat(refusedText.code()).isEqualTo(1);
+        assertThat(refusedText.out()).startsWith("REFUSED: unit:B45 was denied");
         assertThat(vet("queue", "--json").out()).doesNotContain("\"id\":" + id + ",");
         Run rescreen = vet("rescreen", "--as-of", "2024-06-01");
-        assertThat(rescreen.out()).contains("unit:" + unit + ": unchanged");
-        assertThat(custody("audit", "--subject", "unit:" + unit).out())
+        assertThat(rescreen.out()).contains("unit:B45: unchanged");
+        assertThat(custody("audit", "--subject", "unit:B45").out())
                 .contains("vet.request").contains("vet.check").contains("vet.dismiss").contains("vet.decide");
     }
 

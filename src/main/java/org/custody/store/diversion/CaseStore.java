@@ -383,11 +383,25 @@ public final class CaseStore {
 
     // ---------------------------------------------------------------- notifications
 
+    /** Ledger unit codes by unit id, read on the caller's connection (cached per call site). */
+    public static CaseJson.UnitCodes unitCodes(Connection c) {
+        Map<String, String> cache = new java.util.HashMap<>();
+        return id -> cache.computeIfAbsent(id, k -> {
+            Long n = k.chars().allMatch(Character::isDigit) && !k.isEmpty() && k.length() < 19 ? Long.parseLong(k) : null;
+            if (n == null) return null;
+            try {
+                return org.custody.store.ledger.OrgUnitStore.byId(c, n).map(u -> u.code()).orElse(null);
+            } catch (SQLException e) {
+                throw new org.custody.store.StoreException("cannot read unit " + k + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     private static void queue(Connection c, long caseId, String type, Instant now) throws SQLException {
         DiversionCase dc = get(c, caseId).orElseThrow();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", type);
-        body.put("case", CaseJson.of(dc));
+        body.put("case", CaseJson.of(dc, unitCodes(c)));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO diversion_notification(case_id, event_type, body, created_at) VALUES (?,?,?,?)")) {
             ps.setLong(1, caseId);

@@ -32,7 +32,7 @@ public final class EumInventory implements InventoryView {
             return new Figures(0, 0, "not a ledger unit id");
         }
         try {
-            MonitoringFigures f = new MonitoringAssessor(MonitoringPolicy.DEFAULT).figures("unit " + unitId,
+            MonitoringFigures f = new MonitoringAssessor(MonitoringPolicy.DEFAULT).figures(org.custody.store.vetting.NodeCodes.on(c).name(new org.custody.vetting.NodeRef.Unit(id)),
                     EumStore.forUnit(c, id), asOf);
             int bad = f.delinquent().size() + f.unaccounted().size() + f.missing().size();
             return new Figures(f.enhancedItems(), bad, f.explanation());

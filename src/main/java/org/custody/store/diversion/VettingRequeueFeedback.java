@@ -37,10 +37,11 @@ public final class VettingRequeueFeedback implements ConfirmedDiversionFeedback 
                 continue;
             }
             NodeRef.Unit unit = new NodeRef.Unit(unitId);
+            String name = org.custody.store.vetting.NodeCodes.on(c).name(unit);
             List<VettingRequest> pending = VettingStore.pendingFor(c, unit);
             VettingRequest queued = pending.stream().filter(VettingRequest::requeued).findFirst().orElse(null);
             if (queued != null) {
-                out.add("unit " + unitId + " already back in the vetting queue (request " + queued.id()
+                out.add(name + " already back in the vetting queue (request " + queued.id()
                         + "); deliveries held until decided");
                 continue;
             }
@@ -50,7 +51,7 @@ public final class VettingRequeueFeedback implements ConfirmedDiversionFeedback 
                     LocalDate.now(), actor, true, note);
             AuditLog.append(c, actor, "vet.requeue", unit.key(), CaseStore.json(Map.of(
                     "request", r.id(), "reasons", List.of(note), "diversionCase", caseId)));
-            out.add("unit " + unitId + " requeued for vetting (request " + r.id() + "); deliveries held until decided");
+            out.add(name + " requeued for vetting (request " + r.id() + "); deliveries held until decided");
         }
         return out;
     }

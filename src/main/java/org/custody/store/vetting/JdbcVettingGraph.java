@@ -140,7 +140,9 @@ public final class JdbcVettingGraph implements VettingGraph {
 
     /** One query for the affiliations of all of a unit's post holders, which the walk visits next. */
     private void prefetchAffiliations(List<NodeRef> persons) throws SQLException {
-        List<NodeRef> missing = persons.stream().filter(p -> !affiliations.containsKey(p)).distinct().toList();
+        // only persons: a unit's id passed here would fetch the affiliations of the person with that number
+        List<NodeRef> missing = persons.stream().filter(p -> p instanceof NodeRef.Person)
+                .filter(p -> !affiliations.containsKey(p)).distinct().toList();
         if (missing.isEmpty()) return;
         for (NodeRef p : missing) affiliations.put(p, new ArrayList<>());
         for (AffiliationStore.Affiliation a : AffiliationStore.fromPersons(c,

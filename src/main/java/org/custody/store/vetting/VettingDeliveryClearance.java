@@ -68,6 +68,6 @@ public final class VettingDeliveryClearance implements DeliveryClearance {
             if (e.relation() == Relation.COMMANDED_BY) roster.add(e.to().id());
         }
         return ClearanceRules.evaluate(unit, date, VettingStore.latestDecision(c, unit), VettingStore.pendingFor(c, unit),
-                roster);
+                roster, NodeCodes.on(c));
     }
 }

@@ -166,12 +166,13 @@ public final class VettingService {
     public Dismissal dismiss(NodeRef subject, NodeRef node, String entityId, String reason, String actor) {
         if (reason == null || reason.isBlank()) throw new IllegalArgumentException("a dismissal needs a reason");
         return db.inTransaction(c -> {
+            NodeCodes names = NodeCodes.on(c);
             StoredCheck check = VettingStore.latestCheckFor(c, subject).orElseThrow(() -> new IllegalArgumentException(
-                    subject.key() + " has not been checked yet"));
+                    names.name(subject) + " has not been checked yet"));
             StoredFinding sf = check.findings().stream()
                     .filter(f -> f.finding().node().equals(node) && f.finding().hit().entityId().equals(entityId))
-                    .findFirst().orElseThrow(() -> new IllegalArgumentException("the latest check of " + subject.key()
-                            + " (check " + check.id() + ") has no hit of " + node.key() + " on " + entityId));
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("the latest check of " + names.name(subject)
+                            + " (check " + check.id() + ") has no hit of " + names.name(node) + " on " + entityId));
             String fp = entries.fingerprints(List.of(entityId)).get(entityId);
             if (fp == null) throw new IllegalArgumentException(entityId + " is no longer on any list");
             Dismissal d = VettingStore.insertDismissal(c, subject, node, entityId, fp, reason.trim(), actor);
@@ -244,7 +245,7 @@ public final class VettingService {
                     reviewed.add(new ReviewedFinding(f, fp,
                             FindingStatus.of(fp, VettingStore.latestDismissal(c, subject, f.node(), f.hit().entityId()))));
                 }
-                List<String> reasons = Requeue.reasons(d, seen.fingerprintsByKey(), now.roster(), reviewed);
+                List<String> reasons = Requeue.reasons(d, seen.fingerprintsByKey(), now.roster(), reviewed, NodeCodes.on(c));
                 if (reasons.isEmpty()) return new RescreenOutcome(subject, "unchanged", List.of(), Optional.empty());
                 VettingRequest previous = VettingStore.request(c, d.requestId()).orElseThrow();
                 VettingRequest r = VettingStore.insertRequest(c, subject, previous.purpose(), asOf, actor, true,
@@ -268,8 +269,13 @@ public final class VettingService {
 
     public record AffiliationView(long id, Edge edge, String from, String to, String recordedBy) {
         public String render() {
-            return "%d  %s (%s) --%s--> %s (%s)  source: %s%s".formatted(id, from, edge.from().key(),
-                    edge.relation().label(), to, edge.to().key(), edge.source(),
+            return render(org.custody.vetting.NodeNames.IDS);
+        }
+
+        /** One line, the nodes named by {@code names}. */
+        public String render(org.custody.vetting.NodeNames names) {
+            return "%d  %s (%s) --%s--> %s (%s)  source: %s%s".formatted(id, from, names.name(edge.from()),
+                    edge.relation().label(), to, names.name(edge.to()), edge.source(),
                     edge.note().isBlank() ? "" : "  note: " + edge.note());
         }
     }

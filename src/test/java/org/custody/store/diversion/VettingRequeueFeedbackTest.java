@@ -38,7 +38,7 @@ class VettingRequeueFeedbackTest {
             VettingRequeueFeedback fb = new VettingRequeueFeedback();
             List<String> first = db.inTransaction(c -> fb.onConfirmed(c, 7, List.of(Long.toString(unit), "not-a-unit"),
                     "serial AB-0042 seen with Kata'ib Hizballah", "maria"));
-            assertThat(first.get(0)).contains("unit " + unit + " requeued for vetting", "deliveries held");
+            assertThat(first.get(0)).contains("unit:IQ-9DIV requeued for vetting", "deliveries held");
             assertThat(first.get(1)).contains("not a ledger unit id");
             List<VettingRequest> pending = db.read(c -> VettingStore.pendingFor(c, new NodeRef.Unit(unit)));
             assertThat(pending).singleElement().satisfies(r -> {
@@ -50,7 +50,7 @@ class VettingRequeueFeedbackTest {
             assertThat(v).isInstanceOf(ClearanceVerdict.Refused.class);
             // a second confirmation does not queue the unit twice
             List<String> second = db.inTransaction(c -> fb.onConfirmed(c, 8, List.of(Long.toString(unit)), "again", "maria"));
-            assertThat(second.getFirst()).contains("already back in the vetting queue");
+            assertThat(second.getFirst()).contains("unit:IQ-9DIV already back in the vetting queue");
             List<VettingRequest> after = db.read(c -> VettingStore.pendingFor(c, new NodeRef.Unit(unit)));
             assertThat(after).hasSize(1);
 

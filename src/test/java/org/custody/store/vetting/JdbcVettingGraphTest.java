@@ -74,4 +74,28 @@ class JdbcVettingGraphTest {
                 .containsExactly(before);
         assertThat(in2016).filteredOn(e -> e.relation() == Relation.FORMERLY_COMMANDED_BY).isEmpty();
     }
+
+    /**
+     * A unit and a person may carry the same number: the affiliations of the person numbered like the
+     * walked unit's parent are not the unit's (this walk used to fail with a NullPointerException).
+     */
+    @Test
+    void aPersonNumberedLikeAUnitOnTheWalkDoesNotBreakIt() {
+        try (Database fresh = TestDatabases.fresh()) {
+            LedgerFixture l = new LedgerFixture(fresh);
+            NodeRef.Unit parent = l.unit("N-DIV", "Some Division", Echelon.DIVISION, null);
+            NodeRef.Unit unit = l.unit("N-BDE", "Some Brigade", Echelon.BRIGADE, "N-DIV");
+            NodeRef.Person namesake = l.person("Unrelated Person");
+            NodeRef.Person commander = l.person("Brigade Commander");
+            assertThat(namesake.id()).as("precondition: same number as the parent unit").isEqualTo(parent.id());
+            l.post(commander, unit, "commander", LocalDate.of(2015, 1, 1), null);
+            NodeRef.Organisation org = fresh.inTransaction(c -> AffiliationStore.organisation(c, "Some Group", List.of(), "t"));
+            fresh.inTransaction(c -> AffiliationStore.add(c, new Edge(namesake, Relation.MEMBER_OF, org, "report", ""), "t"));
+
+            List<String> paths = fresh.read(c -> GraphWalk.walk(new JdbcVettingGraph(c), unit, LocalDate.of(2016, 1, 1),
+                    WalkPolicy.defaults()).paths()).stream().map(GraphPath::render).toList();
+            assertThat(paths).containsExactly("Some Brigade", "Some Brigade --sub_unit_of--> Some Division",
+                    "Some Brigade --commanded_by--> Brigade Commander");
+        }
+    }
 }
