@@ -13,6 +13,7 @@ import org.custody.evidence.Claim;
 import org.custody.evidence.ClaimKind;
 import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
+import org.custody.evidence.extract.DateExtractor;
 import org.custody.evidence.nlp.TextSpan;
 
 /**
@@ -109,7 +110,8 @@ public final class ClaimExtractor {
                     Mention place = nearestOf(inSentence(mentions, s, MentionType.PLACE), ts);
                     if (place == null && si > 0) place = nearestOf(inSentence(mentions, sentences.get(si - 1), MentionType.PLACE), ts);
                     Mention date = nearestOf(inSentence(mentions, s, MentionType.DATE).stream()
-                            .filter(Mention::isResolved).toList(), ts);
+                            .filter(Mention::isResolved)
+                            .filter(d -> !DateExtractor.PERIOD_START.equals(d.detail().get(DateExtractor.ROLE))).toList(), ts);
                     out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
                             place, date, serials(text, sentences, si), cues));
                 }
