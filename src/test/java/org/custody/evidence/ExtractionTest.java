@@ -120,6 +120,26 @@ class ExtractionTest {
     }
 
     @Test
+    void aCountryJoinedToAnAdjectiveIsAnAttributeNotAPlace() {
+        Analysis a = analyze("Turkey-backed rebels, Russia-made jets, Iraq-based fighters and pro-Iran militias moved near Mosul.");
+        assertThat(a.mentions(MentionType.PLACE)).extracting(Mention::text).containsExactly("Mosul");
+        assertThat(analyze("Fighters crossed the Iraq-Syria border near Qaim.").mentions(MentionType.PLACE)).extracting(Mention::text)
+                .contains("Iraq", "Syria");
+    }
+
+    @Test
+    void aDatelineIsWhereTheStoryWasFiledNotAnActor() {
+        for (String text : List.of("WASHINGTON — The Pentagon said Kata'ib Hezbollah has Abrams tanks.",
+                "WASHINGTON (Reuters) - The Pentagon said Kata'ib Hezbollah has Abrams tanks.",
+                "Title: x\n\nWashington, Jan. 5 — The Pentagon said Kata'ib Hezbollah has Abrams tanks.")) {
+            assertThat(analyze(text).mentions(MentionType.ACTOR)).extracting(m -> m.resolved().id())
+                    .as(text).doesNotContain("actor:us-government").contains("actor:kh");
+        }
+        assertThat(analyze("Officials in Washington said Kata'ib Hezbollah has Abrams tanks.").mentions(MentionType.ACTOR))
+                .extracting(m -> m.resolved().id()).contains("actor:us-government");
+    }
+
+    @Test
     void moneyAmounts() {
         List<Mention> ms = new AmountExtractor().extract("It received $1.2 billion, US$ 300m and 5 million Iraqi dinars.");
         assertThat(ms).extracting(m -> m.resolved().id()).containsExactly("amount:USD:1200000000", "amount:USD:300000000",

@@ -82,6 +82,12 @@ public final class ActorExtractor {
             int end = t.end(m.to() - 1);
             // keep a trailing closing parenthesis of aliases like "Islamic State (Iraq)" inside the span
             if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).contains("(")) end++;
+            // a dateline names a city: a government named by its capital ("WASHINGTON —"), or any name in capitals
+            if ((m.actor().category().equals("government") || text.substring(start, end).equals(
+                    text.substring(start, end).toUpperCase(java.util.Locale.ROOT))) && dateline(text, start, end)) {
+                w = m.to();
+                continue;
+            }
             Mention listed = screener == null ? null : widerListedName(t, m.from(), m.to());
             if (listed != null) {
                 out.add(listed);
@@ -129,6 +135,23 @@ public final class ActorExtractor {
     }
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ahl", "of");
+
+    /** What follows a dateline's place: ", D.C.", ", March 3", ", Jan. 5, 2015", "(Reuters)", then a dash. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile(
+            "(?:,\\s*[A-Z][A-Za-z.]{0,9}(?:\\s+\\d{1,2})?(?:,\\s*\\d{4})?){0,2}\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:[\u2014\u2013]|--?\\s)");
+
+    /**
+     * A name at the start of a line, followed by the rest of a dateline ("WASHINGTON —", "BAGHDAD, March 3
+     * (AP) —", "Washington (Reuters) -"), is where the story was filed, not an actor of it.
+     */
+    static boolean dateline(String text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
+        if (i >= 0 && text.charAt(i) != '\n') return false;
+        Matcher m = DATELINE_TAIL.matcher(text);
+        m.region(end, Math.min(text.length(), end + 60));
+        return m.lookingAt();
+    }
 
     /**
      * A registry alias inside a longer capitalised name ("Kataib Hizbollah" around the alias "Hizbollah"):
