@@ -215,74 +215,15 @@ public final class ActorExtractor {
     }
 
     /**
-     * The watchlist entity a registry actor is, found only when the actor's names agree on it (the registry's
-     * own names, never the text's spelling alone; each hit subject to {@link #linkable}):
-     * <ol>
-     *   <li>every screenable name (canonical name and aliases) is screened; a name whose best alerts tie
-     *       between two entities says nothing;</li>
-     *   <li>the entity the canonical name hits wins; else the entity hit by more than half of the names that
-     *       hit anything ("Russian helicopters" alone hitting a helicopter maker, against "Wagner Group"
-     *       hitting another entity, links neither);</li>
-     *   <li>an entity whose listed name is another registry actor's name belongs to that actor: a shared
-     *       alias (HIZBALLAH's "ANSAR ALLAH", the Houthis' "Ansarallah") never pulls an actor into another
-     *       group's identity.</li>
-     * </ol>
-     * A place-name alias ("Washington", "Tehran") is one word and so links only to an entity listed under
+     * The watchlist entity a registry actor is, when its names agree on it ({@link ListedAgreement}): the
+     * registry's own names, never the text's spelling alone, each hit subject to {@link #linkable}. A
+     * place-name alias ("Washington", "Tehran") is one word and so links only to an entity listed under
      * that one word.
      */
     private Optional<Hit> registryHit(ActorRegistry.Actor a) {
-        return registryHits.computeIfAbsent(a.id(), k -> agreedHit(a));
-    }
-
-    private Optional<Hit> agreedHit(ActorRegistry.Actor a) {
         Schema schema = a.category().equals("official") ? Schema.PERSON : null;
-        List<String> names = new ArrayList<>();
-        names.add(a.name());
-        names.addAll(a.aliases());
-        Map<String, Hit> byEntity = new LinkedHashMap<>();
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        Hit canonical = null;
-        int voting = 0;
-        for (int i = 0; i < names.size(); i++) {
-            String n = names.get(i);
-            if (n.length() <= 3 || n.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) continue;
-            Optional<Hit> hit = unambiguousHit(n, schema);
-            if (hit.isEmpty()) continue;
-            Hit h = hit.get();
-            if (i == 0) canonical = h;
-            byEntity.putIfAbsent(h.entityId(), h);
-            votes.merge(h.entityId(), 1, Integer::sum);
-            voting++;
-        }
-        Hit chosen = canonical;
-        if (chosen == null) {
-            for (Map.Entry<String, Integer> v : votes.entrySet()) {
-                if (v.getValue() * 2 > voting) chosen = byEntity.get(v.getKey());
-            }
-        }
-        if (chosen == null) return Optional.empty();
-        Optional<ActorRegistry.Actor> owner = registry.lookup(chosen.name());
-        if (owner.isPresent() && !owner.get().id().equals(a.id())) return Optional.empty();
-        return Optional.of(chosen);
-    }
-
-    /**
-     * The best alert for {@code name}, unless another entity's alert scores the same (an ambiguous name); of
-     * tied entities, the one listed under that very name (not as an alias) is taken.
-     */
-    private Optional<Hit> unambiguousHit(String name, Schema schema) {
-        Optional<Hit> best = screenHit(name, schema);
-        if (best.isEmpty()) return best;
-        List<Hit> tied = screenAlerts(name, schema).stream().filter(h -> h.score() >= best.get().score() - 1e-9).toList();
-        if (tied.stream().map(Hit::entityId).distinct().count() == 1) return best;
-        List<Hit> byListedName = tied.stream().filter(h -> letters(h.name()).equals(letters(name))).toList();
-        return byListedName.size() == 1 ? Optional.of(byListedName.getFirst()) : Optional.empty();
-    }
-
-    private static String letters(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-        return b.toString();
+        return registryHits.computeIfAbsent(a.id(), k -> ListedAgreement.of(registry, a, n -> screenAlerts(n, schema))
+                .map(ListedAgreement.Agreement::hit));
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "the", "of", "ad", "as", "an", "ar", "ash", "at", "az");
