@@ -303,16 +303,30 @@ public final class EvidenceAnalyzer {
     }
 
     /**
-     * "Iran-backed", "Syria-made", "Turkey-based", "pro-Iran": a place name joined by a hyphen to a lower-case
-     * word is part of an adjective (an attribute of what follows), not a location.
+     * "Iran-backed", "Syria-made", "Turkey-based", "pro-Iran": a place name followed by a hyphen and a lower-case
+     * word, or after an adjective prefix ("pro-", "anti-"), is part of an adjective (an attribute of what
+     * follows), not a location.
      */
+    private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex", "post", "pre", "cross",
+            "inter", "intra", "trans", "pan", "neo");
+
+    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "an", "at", "az", "ash",
+            "ez", "es", "ed", "et", "ibn", "bin", "abu", "um", "umm", "ul");
+
     static boolean attributive(String text, int s, int e) {
-        boolean suffix = e + 1 < text.length() && text.charAt(e) == '-' && Character.isLowerCase(text.charAt(e + 1));
+        boolean suffix = false;
+        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isLowerCase(text.charAt(e + 1))) {
+            int x = e + 1;
+            while (x < text.length() && Character.isLetter(text.charAt(x))) x++;
+            // "Iran-backed", "Syria-made"; not a name going on with an Arabic particle ("Deir-ez-Zor")
+            suffix = !ARABIC_PARTICLES.contains(text.substring(e + 1, x));
+        }
         boolean prefix = false;
         if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
             int w = s - 2;
             while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
-            prefix = Character.isLowerCase(text.charAt(w)); // "pro-Iran", not "Iraq-Syria"
+            // "pro-Iran", "anti-Syria"; not "Iraq-Syria", nor an Arabic article ("al-Hasakah")
+            prefix = ADJECTIVE_PREFIXES.contains(text.substring(w, s - 1));
         }
         return suffix || prefix;
     }

@@ -125,6 +125,8 @@ class ExtractionTest {
         assertThat(a.mentions(MentionType.PLACE)).extracting(Mention::text).containsExactly("Mosul");
         assertThat(analyze("Fighters crossed the Iraq-Syria border near Qaim.").mentions(MentionType.PLACE)).extracting(Mention::text)
                 .contains("Iraq", "Syria");
+        // an Arabic article before or after the hyphen is part of the name, not an adjective
+        assertThat(analyze("Shelling hit al-Hasakah and Deir-ez-Zor.").mentions(MentionType.PLACE)).hasSize(2);
     }
 
     @Test
