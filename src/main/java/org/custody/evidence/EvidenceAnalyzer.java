@@ -252,7 +252,7 @@ public final class EvidenceAnalyzer {
                 w++;
                 continue;
             }
-            if (cutsName(t, m.to())) {
+            if (cutsName(t, m.to()) || attributive(t.text(), t.start(m.from()), t.end(m.to() - 1))) {
                 w = m.to();
                 continue;
             }
@@ -300,6 +300,35 @@ public final class EvidenceAnalyzer {
         if (!gap.equals(" ")) return false;
         String k = t.key(next);
         return !AREA_WORDS.contains(k) && !Character.isDigit(t.text().charAt(t.start(next)));
+    }
+
+    /**
+     * "Iran-backed", "Syria-made", "Turkey-based", "pro-Iran": a place name followed by a hyphen and a lower-case
+     * word, or after an adjective prefix ("pro-", "anti-"), is part of an adjective (an attribute of what
+     * follows), not a location.
+     */
+    private static final Set<String> ADJECTIVE_PREFIXES = Set.of("pro", "anti", "non", "ex", "post", "pre", "cross",
+            "inter", "intra", "trans", "pan", "neo");
+
+    private static final Set<String> ARABIC_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "an", "at", "az", "ash",
+            "ez", "es", "ed", "et", "ibn", "bin", "abu", "um", "umm", "ul");
+
+    static boolean attributive(String text, int s, int e) {
+        boolean suffix = false;
+        if (e + 1 < text.length() && text.charAt(e) == '-' && Character.isLowerCase(text.charAt(e + 1))) {
+            int x = e + 1;
+            while (x < text.length() && Character.isLetter(text.charAt(x))) x++;
+            // "Iran-backed", "Syria-made"; not a name going on with an Arabic particle ("Deir-ez-Zor")
+            suffix = !ARABIC_PARTICLES.contains(text.substring(e + 1, x));
+        }
+        boolean prefix = false;
+        if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
+            int w = s - 2;
+            while (w > 0 && Character.isLetter(text.charAt(w - 1))) w--;
+            // "pro-Iran", "anti-Syria"; not "Iraq-Syria", nor an Arabic article ("al-Hasakah")
+            prefix = ADJECTIVE_PREFIXES.contains(text.substring(w, s - 1));
+        }
+        return suffix || prefix;
     }
 
     /** "Muqdadiya district", "al-Kubaysah city": an area word follows the capitalised words starting at {@code w}. */
@@ -357,7 +386,7 @@ public final class EvidenceAnalyzer {
                 String phrase = t.text().substring(s, e);
                 if (phrase.replaceAll("[^\\p{L}]", "").length() < 4) continue;
                 var p = gazetteer.resolve(phrase);
-                if (p.isEmpty() || cutsName(t, last + 1)) continue;
+                if (p.isEmpty() || cutsName(t, last + 1) || attributive(t.text(), s, e)) continue;
                 Gazetteer.Place pl = p.get();
                 Map<String, String> detail = new LinkedHashMap<>();
                 detail.put("kind", pl.kind());

@@ -52,6 +52,45 @@ class ClaimsTest {
     }
 
     @Test
+    void possessionVerbsAndPhrasesBeyondTheCommonOnes() {
+        assertThat(claims("Hezbollah fighters have Abrams tanks.")).extracting(ClaimsTest::summary)
+                .containsExactly("possession|Abrams tanks|Hezbollah|asserted|null");
+        assertThat(claims("Asa'ib Ahl al-Haq units are now in possession of 12 Humvees.")).extracting(ClaimsTest::summary)
+                .containsExactly("possession|12 Humvees|Asa'ib Ahl al-Haq|asserted|null");
+        assertThat(claims("The Badr Organization now fields T-72 tanks.")).extracting(c -> c.kind().label() + "|" + c.holder().text())
+                .containsExactly("possession|Badr Organization");
+        assertThat(claims("Police said a tribal clan linked to Kata'ib Hezbollah bought the rifles.")).extracting(c -> c.kind().label())
+                .contains("possession");
+        assertThat(claims("FSA fighters were photographed riding on Leopard tanks.")).extracting(c -> c.kind().label() + "|" + c.holder().text())
+                .containsExactly("possession|FSA fighters");
+        assertThat(claims("Every time the army loses a Humvee, it seems to turn up with the Popular Mobilization Forces."))
+                .extracting(c -> c.kind().label() + "|" + c.holder().text() + "|" + c.stance().label())
+                .contains("possession|Popular Mobilization Forces|hedged");
+        // a bare "has"/"have" holds only an article named right after it, not one after another verb
+        assertThat(claims("Hezbollah fighters have said that Abrams tanks are heavy.")).noneMatch(c -> c.kind() == ClaimKind.POSSESSION);
+    }
+
+    @Test
+    void anAffirmingNegativeIsNoDenialAndAProgressiveIsNoPassive() {
+        assertThat(claims("It is no secret that the Badr Organization fields T-72 tanks.")).extracting(c -> c.stance().label())
+                .containsExactly("asserted");
+        // "is training X": X is trained, the coalition is the trainer
+        assertThat(claims("The U.S.-led coalition is training some 2,000 Syrian Democratic Forces fighters near Hasakah."))
+                .extracting(c -> c.kind().label() + "|" + c.holder().resolved().id()).containsExactly("training|actor:sdf");
+    }
+
+    @Test
+    void itTheGroupAndItsFightersReferBackToTheGroupNamedLast() {
+        List<Claim> cs = claims("Kata'ib Hezbollah on Wednesday denied that it had obtained American-made rockets. "
+                + "A U.S. official said the group may have acquired rockets from army depots.");
+        assertThat(cs).extracting(c -> c.kind().label() + "|" + c.holder().text() + "|" + c.holder().resolved().id() + "|"
+                + c.stance().label()).containsExactly("possession|it|actor:kh|denied", "possession|the group|actor:kh|hedged");
+        assertThat(cs.getFirst().holder().detail()).containsEntry("antecedent", "Kata'ib Hezbollah");
+        assertThat(claims("A video released by the Islamic State shows its fighters driving Humvees."))
+                .extracting(c -> c.kind().label() + "|" + c.holder().resolved().id()).containsExactly("use|actor:isis");
+    }
+
+    @Test
     void noClaimWithoutActorOrTrigger() {
         assertThat(claims("The weather in Mosul was cold. Tanks are heavy.")).isEmpty();
     }

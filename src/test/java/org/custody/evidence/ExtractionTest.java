@@ -104,6 +104,44 @@ class ExtractionTest {
     }
 
     @Test
+    void aDateCountedSinceIsThePeriodsStartAndAMonthInANameIsNoDate() {
+        LocalDate pub = LocalDate.of(2018, 2, 27);
+        DateExtractor d = new DateExtractor();
+        List<Mention> ms = d.extract("Fighters advanced on Feb. 26. On average 14 died each day since the beginning of the "
+                + "offensive on January 20th, and 42 since fighting started on February 20th. The 18th March Division and the "
+                + "17 April Brigade took part; troops left in March.", pub);
+        assertThat(ms).extracting(m -> m.text() + "=" + m.detail().getOrDefault(DateExtractor.ROLE, "event")).containsExactly(
+                "Feb. 26=event", "January 20th=period start", "February 20th=period start", "March=event");
+        // a claim takes the day of the event, not the day a period began
+        Analysis a = ANALYZER.analyze(new SourceDocument("t", org.custody.evidence.SourceKind.TEXT, "t.txt", null, null, null,
+                null, null, pub, null, "t", "Since the offensive started on January 20, Hezbollah has received 40 Kornet missiles.",
+                List.of()));
+        assertThat(a.claims()).isNotEmpty().allSatisfy(c -> assertThat(c.date()).isNull());
+    }
+
+    @Test
+    void aCountryJoinedToAnAdjectiveIsAnAttributeNotAPlace() {
+        Analysis a = analyze("Turkey-backed rebels, Russia-made jets, Iraq-based fighters and pro-Iran militias moved near Mosul.");
+        assertThat(a.mentions(MentionType.PLACE)).extracting(Mention::text).containsExactly("Mosul");
+        assertThat(analyze("Fighters crossed the Iraq-Syria border near Qaim.").mentions(MentionType.PLACE)).extracting(Mention::text)
+                .contains("Iraq", "Syria");
+        // an Arabic article before or after the hyphen is part of the name, not an adjective
+        assertThat(analyze("Shelling hit al-Hasakah and Deir-ez-Zor.").mentions(MentionType.PLACE)).hasSize(2);
+    }
+
+    @Test
+    void aDatelineIsWhereTheStoryWasFiledNotAnActor() {
+        for (String text : List.of("WASHINGTON — The Pentagon said Kata'ib Hezbollah has Abrams tanks.",
+                "WASHINGTON (Reuters) - The Pentagon said Kata'ib Hezbollah has Abrams tanks.",
+                "Title: x\n\nWashington, Jan. 5 — The Pentagon said Kata'ib Hezbollah has Abrams tanks.")) {
+            assertThat(analyze(text).mentions(MentionType.ACTOR)).extracting(m -> m.resolved().id())
+                    .as(text).doesNotContain("actor:us-government").contains("actor:kh");
+        }
+        assertThat(analyze("Officials in Washington said Kata'ib Hezbollah has Abrams tanks.").mentions(MentionType.ACTOR))
+                .extracting(m -> m.resolved().id()).contains("actor:us-government");
+    }
+
+    @Test
     void moneyAmounts() {
         List<Mention> ms = new AmountExtractor().extract("It received $1.2 billion, US$ 300m and 5 million Iraqi dinars.");
         assertThat(ms).extracting(m -> m.resolved().id()).containsExactly("amount:USD:1200000000", "amount:USD:300000000",

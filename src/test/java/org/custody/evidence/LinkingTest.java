@@ -32,10 +32,27 @@ class LinkingTest {
         ANALYZER = EvidenceAnalyzer.standard(new CatalogArticleResolver(CatalogJson.starter().catalog()), engine);
     }
 
+    private static EvidenceAnalyzer analyzer2021;
+
+    private static synchronized List<String> links2021(String text) {
+        if (analyzer2021 == null) {
+            Path shared = Path.of(System.getenv().getOrDefault("CUSTODY_SHARED_DATA", "../shared/data"));
+            ParsedList sdn = OfacCsvImporter.read(OfacCsvSet.inFolder(shared.resolve("ofac-sdn-2021-07")).orElseThrow());
+            ScreeningEngine engine = ScreeningEngine.build(sdn.entities(), List.of(new ListVersion("ofac-sdn", 1,
+                    "2021-07", Instant.EPOCH, sdn.contentHash(), sdn.entities().size(), "shared data")));
+            analyzer2021 = EvidenceAnalyzer.standard(new CatalogArticleResolver(CatalogJson.starter().catalog()), engine);
+        }
+        return links(analyzer2021, text);
+    }
+
     private static List<String> links(String text) {
+        return links(ANALYZER, text);
+    }
+
+    private static List<String> links(EvidenceAnalyzer analyzer, String text) {
         SourceDocument d = new SourceDocument("t", SourceKind.TEXT, "t.txt", null, null, null, null, null,
                 LocalDate.of(2018, 3, 1), null, "t", text, List.of());
-        return ANALYZER.analyze(d).mentions(MentionType.ACTOR).stream()
+        return analyzer.analyze(d).mentions(MentionType.ACTOR).stream()
                 .filter(m -> m.resolved() != null && m.resolved().source().equals("watchlist"))
                 .map(m -> m.text() + "=" + m.resolved().id()).toList();
     }
@@ -46,6 +63,16 @@ class LinkingTest {
                 .containsExactly("Kata'ib Hizballah=ofac-sdn:11462");
         assertThat(links("If Washington were to stop arming the Iraqi military, the situation would get worse.")).isEmpty();
         assertThat(links("Ahmed Washington, a contractor, said the trucks were unloaded in Erbil.")).isEmpty();
+    }
+
+    @Test
+    void anAliasSharedWithAnotherListedGroupNeverPullsAnActorIntoItsIdentity() {
+        // the July 2021 list has no ANSARALLAH entry, but lists "ANSAR ALLAH" as an alias of HIZBALLAH: the
+        // registry's Houthis ("Ansarallah") must not become HIZBALLAH, which belongs to the registry's Hezbollah
+        assertThat(links2021("Tehran denied sending weapons to the Houthis.")).isEmpty();
+        assertThat(links2021("Hezbollah fighters received the rifles.")).containsExactly("Hezbollah=ofac-sdn:4697");
+        // on the 2024 list the Houthis are listed under their own name
+        assertThat(links("Tehran denied sending weapons to the Houthis.")).containsExactly("Houthis=ofac-sdn:47664");
     }
 
     @Test

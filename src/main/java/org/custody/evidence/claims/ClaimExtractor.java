@@ -13,6 +13,7 @@ import org.custody.evidence.Claim;
 import org.custody.evidence.ClaimKind;
 import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
+import org.custody.evidence.extract.DateExtractor;
 import org.custody.evidence.nlp.TextSpan;
 
 /**
@@ -30,11 +31,13 @@ public final class ClaimExtractor {
     private record Trigger(Pattern pattern, ClaimKind kind, Side side) {}
 
     private static final List<Trigger> TRIGGERS = List.of(
-            t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
+            t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?|turn(?:ed|ing|s)?|show(?:ed|ing|s|n)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
             t("draped (?:in|with)|flying (?:a|the)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
             t("carr(?:y|ies|ied|ying)|armed with|equipped with|brandish(?:es|ed|ing)?|wield(?:s|ed|ing)?|possess(?:es|ed|ing)?|display(?:s|ed|ing)?|show(?:s|ed|ing)? off|parad(?:e|es|ed|ing)|pos(?:e|es|ed|ing) with|pictured with|seen with|spotted with|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|ha(?:s|ve) acquired|stockpil(?:e|es|ed|ing)|hold(?:s|ing)?", ClaimKind.POSSESSION, Side.BEFORE),
             t("(?:used|operated|fired|driven|flown|manned|employed) by", ClaimKind.USE, Side.AFTER),
-            t("ha(?:s|ve|d) (?:no|any)|ha(?:s|ve|d)(?= (?:several|dozens of|hundreds of|thousands of|\\d[\\d,]*) )|(?:ha(?:s|ve|d) )?taken|took", ClaimKind.POSSESSION, Side.BEFORE),
+            t("ha(?:s|ve|d) (?:no|any)|ha(?:s|ve|d)|(?:ha(?:s|ve|d) )?taken|took|field(?:s|ed|ing)", ClaimKind.POSSESSION, Side.BEFORE),
+            t("(?:is|are|was|were|be|been|remains?|remained)(?: \\w+)? in possession of|b(?:uy|uys|uying|ought)|purchas(?:e|es|ed|ing)|recover(?:s|ed|ing)?"
+                    + "|(?:photographed|filmed|seen|spotted|pictured|standing|sitting|riding) (?:on|in|atop|aboard|beside|next to)", ClaimKind.POSSESSION, Side.BEFORE),
             t("us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|operat(?:e|es|ed|ing)|dr(?:ive|ove|iving|iven)|fight(?:s|ing)? with|attack(?:ed|ing)? with", ClaimKind.USE, Side.BEFORE),
             t("turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?! of)(?: [\\w.,'’-]+){0,4}? (?:over )?to|transferr?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|diversion(?: [\\w.,'’-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w.,'’-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
             t("ends? up aiding|end(?:ed|ing)? up aiding|aid(?:s|ed|ing)", ClaimKind.SUPPLY, Side.AFTER),
@@ -43,7 +46,14 @@ public final class ClaimExtractor {
             t("receiv(?:e|es|ed|ing)|obtain(?:ed)? from|get(?:s|ting)? (?:weapons|arms)", ClaimKind.SUPPLY, Side.BEFORE),
             t("train(?:s|ed|ing)?|trainers? for|advis(?:e|es|ed|ing)", ClaimKind.TRAINING, Side.AFTER));
 
-    private static final Pattern BARE_HAVE = Pattern.compile("(?i)ha(?:s|ve|d)(?: no| any)?|(?:ha(?:s|ve|d) )?taken|took");
+    /** Possession verbs that say nothing alone ("has been", "fields questions"): they need an article right after. */
+    private static final Pattern BARE_HAVE = Pattern.compile("(?i)ha(?:s|ve|d)(?: no| any)?|(?:ha(?:s|ve|d) )?taken|took|field(?:s|ed|ing)");
+    /** What may stand between a bare possession verb and its article: determiners, quantities, adverbs, names. */
+    private static final Pattern HAVE_GAP = Pattern.compile("(?:\\s*(?:also|now|still|already|reportedly|allegedly|apparently|at least|about|around|"
+            + "more than|nearly|some|several|many|dozens of|hundreds of|thousands of|a|an|the|its|their|his|new|old|[\\d.,]+|[A-Z][\\w.'’-]*"
+            + "|[\\w.]+-(?:made|built|supplied|manufactured|produced|designed|provided|origin)))*\\s*");
+    /** A participle after "is"/"was"/"being" makes a passive ("was supplied to"); "is training" stays active. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)^\\w+(?:ed|en|wn|nt|ld|ght)\\b");
     private static final Pattern ARTICLE_FREE = Pattern.compile("(?i)\\b(train|arm(s|ing)?\\b|to arm\\b|assist|advis|aid|equip|back)");
     private static final Pattern PASSIVE = Pattern.compile("(?i)(?:\\b(?:being|been|be|was|were|are|is|get|got|getting)\\s+)$");
     private static final Pattern NOT_VERB_ARMED = Pattern.compile("(?i)^armed\\b");
@@ -63,7 +73,8 @@ public final class ClaimExtractor {
         Set<String> seen = new HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan s = sentences.get(si);
-            List<Mention> actors = inSentence(mentions, s, MentionType.ACTOR);
+            List<Mention> actors = new ArrayList<>(inSentence(mentions, s, MentionType.ACTOR));
+            actors.addAll(anaphors(text, sentences, si, mentions));
             if (actors.isEmpty()) continue;
             List<Mention> articles = inSentence(mentions, s, MentionType.ARTICLE);
             List<Mention> previousArticles = si > 0 ? inSentence(mentions, sentences.get(si - 1), MentionType.ARTICLE) : List.of();
@@ -81,14 +92,15 @@ public final class ClaimExtractor {
                     String triggerText = m.group();
                     Side side = tr.side();
                     if (PASSIVE.matcher(sentence.substring(0, m.start())).find() && side == Side.AFTER
+                            && PARTICIPLE.matcher(triggerText).find()
                             && !triggerText.contains(" to") && !triggerText.endsWith(" by")) side = Side.BEFORE;
                     if (tr.kind() == ClaimKind.SUPPLY && NOT_VERB_ARMED.matcher(triggerText).find()) continue;
                     Mention holder = holder(text, actors, sources, s, ts, te, side, tr.kind());
                     if (holder == null) continue;
                     Mention article = nearest(articles, ts, te, holder);
                     // a bare "has"/"had taken" states possession only of an article named right after it
-                    if (BARE_HAVE.matcher(triggerText).matches()
-                            && (article == null || article.start() < te || article.start() - te > 40)) continue;
+                    if (BARE_HAVE.matcher(triggerText).matches() && (article == null || article.start() < te
+                            || article.start() - te > 40 || !HAVE_GAP.matcher(text.substring(te, article.start())).matches())) continue;
                     if (article == null && tr.kind() != ClaimKind.TRAINING) {
                         if (tr.kind() == ClaimKind.SUPPLY && ARTICLE_FREE.matcher(triggerText).find()) {
                             article = null; // "arming X", "aiding X" state supply without naming an article
@@ -109,7 +121,8 @@ public final class ClaimExtractor {
                     Mention place = nearestOf(inSentence(mentions, s, MentionType.PLACE), ts);
                     if (place == null && si > 0) place = nearestOf(inSentence(mentions, sentences.get(si - 1), MentionType.PLACE), ts);
                     Mention date = nearestOf(inSentence(mentions, s, MentionType.DATE).stream()
-                            .filter(Mention::isResolved).toList(), ts);
+                            .filter(Mention::isResolved)
+                            .filter(d -> !DateExtractor.PERIOD_START.equals(d.detail().get(DateExtractor.ROLE))).toList(), ts);
                     out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
                             place, date, serials(text, sentences, si), cues));
                 }
@@ -117,6 +130,38 @@ public final class ClaimExtractor {
         }
         return dedupe(out);
     }
+
+    /**
+     * "it", "the group", "its fighters": a reference back to the armed group named last (in this sentence
+     * before it, or in the two sentences before), which can then hold a claim ("Kata'ib Hezbollah denied that
+     * it had obtained rockets"; "a video released by the Islamic State shows its fighters driving Humvees").
+     * The anaphor carries the group's resolution, and its detail names the antecedent.
+     */
+    static List<Mention> anaphors(String text, List<TextSpan> sentences, int si, List<Mention> mentions) {
+        TextSpan s = sentences.get(si);
+        List<Mention> out = new ArrayList<>();
+        Matcher m = ANAPHOR.matcher(text);
+        m.region(s.start(), s.end());
+        while (m.find()) {
+            int from = sentences.get(Math.max(0, si - 2)).start();
+            Mention antecedent = null;
+            for (Mention a : mentions) {
+                if (a.type() != MentionType.ACTOR || a.start() < from || a.end() > m.start() || a.resolved() == null) continue;
+                String cat = a.detail().getOrDefault("category", "");
+                boolean group = cat.equals("armed-group") || cat.equals("collective") || a.detail().containsKey("watchlists")
+                        && !"person".equals(a.detail().get("kind"));
+                if (group && (antecedent == null || a.start() > antecedent.start())) antecedent = a;
+            }
+            if (antecedent == null) continue;
+            java.util.Map<String, String> detail = new java.util.LinkedHashMap<>(antecedent.detail());
+            detail.put("antecedent", antecedent.text());
+            out.add(new Mention(MentionType.ACTOR, m.group(), m.start(), m.end(), antecedent.resolved(), detail));
+        }
+        return out;
+    }
+
+    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:(?:[Tt]he|[Tt]hat|[Tt]his) (?:group|militia|organi[sz]ation|movement|faction)"
+            + "|[Ii]ts (?:fighters|members|militants|units|forces|men|gunmen)|it(?= (?:\\w+ )?(?:had|has|have|was|is|would|could|may|might|did)\\b))\\b");
 
     /** One claim per sentence, kind and holder: the one whose trigger came first in the trigger list wins. */
     private static List<Claim> dedupe(List<Claim> claims) {

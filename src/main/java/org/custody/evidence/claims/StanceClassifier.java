@@ -23,6 +23,9 @@ public final class StanceClassifier {
             + "|purportedly|apparently|believed to|thought to|suspected|said to|appears? to|seems? to|likely|unlikely|unconfirmed"
             + "|rumou?red|unverified|whether|perhaps|claimed|claims|if|potentially|would)\\b");
 
+    /** Negative words that affirm: "it is no secret that", "there is no doubt", "not only … but". */
+    private static final Pattern AFFIRMING = Pattern.compile("(?i)\\b(?:no|little) (?:secret|doubt|question|surprise|wonder)\\b|\\bnot only\\b");
+
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|told|stated|announced|added|explained|confirmed)\\b");
 
     private StanceClassifier() {}
@@ -32,7 +35,7 @@ public final class StanceClassifier {
     /** Stance of a claim whose trigger starts at {@code trigger} and ends at {@code triggerEnd} in {@code sentence}. */
     public static Decision classify(String sentence, int trigger, int triggerEnd) {
         List<String> cues = new ArrayList<>();
-        String masked = sentence;
+        String masked = blank(AFFIRMING, sentence);
         int scopeEnd = Math.min(sentence.length(), wordsAfter(sentence, triggerEnd, 3));
         String before = masked.substring(0, trigger);
         Matcher d = DENIAL.matcher(before);
@@ -54,6 +57,17 @@ public final class StanceClassifier {
         }
         if (!cues.isEmpty()) return new Decision(Stance.HEDGED, cues);
         return new Decision(Stance.ASSERTED, List.of());
+    }
+
+    /** {@code s} with every match of {@code p} replaced by as many spaces (offsets kept). */
+    private static String blank(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        if (!m.find()) return s;
+        StringBuilder b = new StringBuilder(s);
+        do {
+            for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
+        } while (m.find());
+        return b.toString();
     }
 
     private static int wordsBefore(String s, int at, int n) {

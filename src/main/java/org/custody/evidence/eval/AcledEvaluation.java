@@ -28,6 +28,7 @@ import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
 import org.custody.evidence.SourceDocument;
 import org.custody.evidence.SourceKind;
+import org.custody.evidence.extract.DateExtractor;
 import org.custody.evidence.extract.Gazetteer;
 
 /**
@@ -46,8 +47,10 @@ import org.custody.evidence.extract.Gazetteer;
  *       "Rioters" or "Unidentified …", which name none) counts as found when a mention resolves to one of
  *       the registry ids the answer key accepts for it, or, for actors the key does not list, when an actor
  *       mention's words hold the actor's own name.</li>
- *   <li><b>Date</b>: over notes that state a date, the first resolved day equals the coded event date. A date
- *       after "since", "between", "from", "until", "after" or "before" is the event's background, not its day;
+ *   <li><b>Date</b>: over notes that state a day, the first resolved day equals the coded event date. A date
+ *       after "since", "between", "from", "until", "after" or "before", or one the extractor marks as the start
+ *       of a period ("since fighting started on February 20th"), is the event's background, not its day; a month
+ *       or a year alone ("around August 2014") states no day;
  *       relative days ("yesterday", "on Tuesday") are not scored, as the real publication date is unknown.
  *       The note is given a publication date 0-3 days after the event (from a hash of the event id), as a
  *       report would carry, so "On Feb 14" and "yesterday" must be resolved, not copied.</li>
@@ -190,15 +193,17 @@ public final class AcledEvaluation {
             // "since January 20", "between February 20th and 27th": the background of the event, not its day
             String before = e.notes().substring(Math.max(0, m.start() - 12), m.start()).toLowerCase(Locale.ROOT);
             if (before.matches("(?s).*\\b(since|between|from|until|till|after|before|starting|and)\\s+$")) continue;
+            // "since the beginning of the Operation on January 20th": the extractor marks the start of a period
+            if (DateExtractor.PERIOD_START.equals(m.detail().get(DateExtractor.ROLE))) continue;
             // relative days need the real publication date, which the notes do not carry: not scored
             if (RELATIVE.matcher(m.text()).find()) continue;
+            // a month or a year ("around August 2014") states no day: not scored
+            String v = m.resolved() == null ? null : m.resolved().id().substring("date:".length());
+            if (v != null && v.length() != 10) continue;
             stated = true;
-            if (m.resolved() == null) continue;
-            String v = m.resolved().id().substring("date:".length());
-            if (v.length() == 10) {
-                firstDay = LocalDate.parse(v);
-                break;
-            }
+            if (v == null) continue;
+            firstDay = LocalDate.parse(v);
+            break;
         }
         return new Outcome(e, place, district, reachable, truthByName.isPresent(), km, scored, missed, stated,
                 e.date().equals(firstDay), firstDay == null ? null : firstDay.toString());

@@ -52,7 +52,7 @@ public final class ActorExtractor {
     private final ActorRegistry registry;
     private final Screener screener;
     private final double screenThreshold;
-    private final Map<String, Optional<Hit>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<Hit>> cache = new ConcurrentHashMap<>();
     private final Map<String, Optional<Hit>> registryHits = new ConcurrentHashMap<>();
 
     public ActorExtractor(ActorRegistry registry, Screener screener) {
@@ -82,6 +82,12 @@ public final class ActorExtractor {
             int end = t.end(m.to() - 1);
             // keep a trailing closing parenthesis of aliases like "Islamic State (Iraq)" inside the span
             if (end < text.length() && text.charAt(end) == ')' && text.substring(start, end).contains("(")) end++;
+            // a dateline names a city: a government named by its capital ("WASHINGTON —"), or any name in capitals
+            if ((m.actor().category().equals("government") || text.substring(start, end).equals(
+                    text.substring(start, end).toUpperCase(java.util.Locale.ROOT))) && dateline(text, start, end)) {
+                w = m.to();
+                continue;
+            }
             Mention listed = screener == null ? null : widerListedName(t, m.from(), m.to());
             if (listed != null) {
                 out.add(listed);
@@ -129,6 +135,23 @@ public final class ActorExtractor {
     }
 
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ahl", "of");
+
+    /** What follows a dateline's place: ", D.C.", ", March 3", ", Jan. 5, 2015", "(Reuters)", then a dash. */
+    private static final Pattern DATELINE_TAIL = Pattern.compile(
+            "(?:,\\s*[A-Z][A-Za-z.]{0,9}(?:\\s+\\d{1,2})?(?:,\\s*\\d{4})?){0,2}\\s*(?:\\([^)\\n]{1,40}\\))?\\s*(?:[\u2014\u2013]|--?\\s)");
+
+    /**
+     * A name at the start of a line, followed by the rest of a dateline ("WASHINGTON —", "BAGHDAD, March 3
+     * (AP) —", "Washington (Reuters) -"), is where the story was filed, not an actor of it.
+     */
+    static boolean dateline(String text, int start, int end) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i--;
+        if (i >= 0 && text.charAt(i) != '\n') return false;
+        Matcher m = DATELINE_TAIL.matcher(text);
+        m.region(end, Math.min(text.length(), end + 60));
+        return m.lookingAt();
+    }
 
     /**
      * A registry alias inside a longer capitalised name ("Kataib Hizbollah" around the alias "Hizbollah"):
@@ -192,24 +215,15 @@ public final class ActorExtractor {
     }
 
     /**
-     * The watchlist entity a registry actor is: its canonical name screened, else each of its aliases (the
-     * registry's own names, never the text's spelling alone), each hit subject to {@link #linkable}. A
+     * The watchlist entity a registry actor is, when its names agree on it ({@link ListedAgreement}): the
+     * registry's own names, never the text's spelling alone, each hit subject to {@link #linkable}. A
      * place-name alias ("Washington", "Tehran") is one word and so links only to an entity listed under
      * that one word.
      */
     private Optional<Hit> registryHit(ActorRegistry.Actor a) {
-        return registryHits.computeIfAbsent(a.id(), k -> {
-            Schema schema = a.category().equals("official") ? Schema.PERSON : null;
-            List<String> names = new ArrayList<>();
-            names.add(a.name());
-            names.addAll(a.aliases());
-            for (String n : names) {
-                if (n.length() <= 3 || n.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) continue;
-                Optional<Hit> hit = screenHit(n, schema);
-                if (hit.isPresent()) return hit;
-            }
-            return Optional.empty();
-        });
+        Schema schema = a.category().equals("official") ? Schema.PERSON : null;
+        return registryHits.computeIfAbsent(a.id(), k -> ListedAgreement.of(registry, a, n -> screenAlerts(n, schema))
+                .map(ListedAgreement.Agreement::hit));
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "the", "of", "ad", "as", "an", "ar", "ash", "at", "az");
@@ -245,15 +259,20 @@ public final class ActorExtractor {
     }
 
     private Optional<Hit> screenHit(String name, Schema schema) {
-        if (screener == null) return Optional.empty();
+        return screenAlerts(name, schema).stream().findFirst();
+    }
+
+    /** The linkable alerts for {@code name}, best first (cached per name). */
+    private List<Hit> screenAlerts(String name, Schema schema) {
+        if (screener == null) return List.of();
         String key = (schema == null ? "" : schema.name()) + "|" + name;
         return cache.computeIfAbsent(key, k -> {
             try {
                 ScreeningQuery q = new ScreeningQuery(name, schema, 3, null, null, null);
                 ScreeningResult r = screener.screen(q);
-                return r.alerts().stream().filter(h -> h.score() >= screenThreshold && linkable(name, h)).findFirst();
+                return r.alerts().stream().filter(h -> h.score() >= screenThreshold && linkable(name, h)).toList();
             } catch (RuntimeException e) {
-                return Optional.empty();
+                return List.of();
             }
         });
     }

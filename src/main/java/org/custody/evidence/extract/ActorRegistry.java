@@ -63,7 +63,9 @@ public final class ActorRegistry {
             if (!SpellingKey.usable(n)) continue;
             String k = SpellingKey.of(n);
             byVariant.computeIfAbsent(k, x -> new java.util.LinkedHashMap<>()).putIfAbsent(a.id(), new Variant(a, n));
-            variantFirst.add(k.split(" ")[0]);
+            String[] words = k.split(" ");
+            variantFirst.add(words[0]);
+            for (int i = 1; i <= words.length; i++) variantPrefixes.add(String.join(" ", java.util.Arrays.copyOf(words, i)));
         }
     }
 
@@ -71,6 +73,8 @@ public final class ActorRegistry {
 
     private final Map<String, Map<String, Variant>> byVariant = new java.util.HashMap<>();
     private final java.util.Set<String> variantFirst = new java.util.HashSet<>();
+    /** Every word prefix of every variant key ("ktb", "ktb hzbl"): a span whose key is none of them cannot grow into one. */
+    private final java.util.Set<String> variantPrefixes = new java.util.HashSet<>();
     /** Spelling keys of words seen at a variant's start (bounded; capitalised words repeat across documents). */
     private final Map<String, String> firstKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -82,24 +86,57 @@ public final class ActorRegistry {
      */
     public Match variantAt(AnalyzedText t, int w) {
         if (!t.capitalized(w)) return null;
-        String word = t.text().substring(t.start(w), t.end(w));
-        String first = firstKeys.get(word);
-        if (first == null) {
-            first = SpellingKey.of(word);
-            if (firstKeys.size() < 100_000) firstKeys.put(word, first);
-        }
+        String first = wordKey(t, w);
         if (first.isEmpty() || !variantFirst.contains(first)) return null;
-        for (int n = Math.min(5, t.words() - w); n >= 1; n--) {
-            int last = w + n - 1;
-            if (t.sentenceOf(last) != t.sentenceOf(w)) continue;
-            String phrase = t.text().substring(t.start(w), t.end(last));
-            if (phrase.contains("\n") || !SpellingKey.usable(phrase)) continue;
-            Map<String, Variant> found = byVariant.get(SpellingKey.of(phrase));
+        // grow the span word by word while its key is still the start of some variant key; keys of words are
+        // cached and joined (a word gap that is not a plain separator, like "Kata'ib" split at the apostrophe,
+        // gets its key from the whole span)
+        String text = t.text();
+        String[] keys = new String[Math.min(5, t.words() - w)];
+        keys[0] = first;
+        int n = 1;
+        for (; n < keys.length; n++) {
+            int last = w + n;
+            if (t.sentenceOf(last) != t.sentenceOf(w)) break;
+            String gap = text.substring(t.end(last - 1), t.start(last));
+            if (gap.indexOf('\n') >= 0) break;
+            String wk = wordKey(t, last);
+            String k = separates(gap) && !wk.isEmpty() ? keys[n - 1] + " " + wk
+                    : SpellingKey.of(text.substring(t.start(w), t.end(last)));
+            if (!variantPrefixes.contains(k)) break;
+            keys[n] = k;
+        }
+        for (int len = n; len >= 1; len--) {
+            Map<String, Variant> found = byVariant.get(keys[len - 1]);
             if (found == null || found.size() != 1) continue;
+            String phrase = text.substring(t.start(w), t.end(w + len - 1));
+            if (!SpellingKey.usable(phrase)) continue;
             Variant v = found.values().iterator().next();
-            if (SpellingKey.close(phrase, v.alias())) return new Match(w, last + 1, v.actor());
+            if (SpellingKey.close(phrase, v.alias())) return new Match(w, w + len, v.actor());
         }
         return null;
+    }
+
+    /** The spelling key of word {@code w} (cached per word: capitalised words repeat across documents). */
+    private String wordKey(AnalyzedText t, int w) {
+        String word = t.text().substring(t.start(w), t.end(w));
+        String k = firstKeys.get(word);
+        if (k == null) {
+            k = SpellingKey.of(word);
+            if (firstKeys.size() < 100_000) firstKeys.put(word, k);
+        }
+        return k;
+    }
+
+    /** A gap between two words that folding turns into exactly one key separator: spaces, hyphens, commas. */
+    private static boolean separates(String gap) {
+        if (gap.isEmpty()) return false;
+        for (int i = 0; i < gap.length(); i++) {
+            char ch = gap.charAt(i);
+            if (Character.isLetterOrDigit(ch) || ch == '\'' || ch == '\u2019' || ch == '\u02BC' || ch == '\u02BB' || ch == '`'
+                    || Character.getType(ch) == Character.NON_SPACING_MARK) return false;
+        }
+        return true;
     }
 
     /** Exact alias, else a unique spelling variant of one ({@link SpellingKey}). */

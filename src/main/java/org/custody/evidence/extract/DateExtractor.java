@@ -59,6 +59,21 @@ public final class DateExtractor {
         return LOWER_STARTS.contains(w) || w.startsWith("mid");
     }
 
+    /** Detail key set on a date that starts a period the text counts from ("since … on January 20th"). */
+    public static final String ROLE = "role";
+    public static final String PERIOD_START = "period start";
+
+    /** "since" earlier in the same clause (no , ; : . between): the date anchors a period, it is not the event's day. */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\bsince\\b[^,;:.!?()]{0,60}$");
+    /** Words after a month that make it part of a name ("18th March Division", "17 February Revolution"). */
+    private static final Pattern NAMED_AFTER = Pattern.compile("^\\s+(?:Division|Brigade|Brigades|Battalion|Regiment|Movement"
+            + "|Revolution|Front|Group|Forces|Army|Corps|Coalition|Alliance|Gathering|Martyrs|Operations?\\s+Room|Street|Square|Bridge)\\b");
+
+    /** Whether the date at {@code start..end} is part of a name rather than a date: a month followed by a unit word. */
+    private static boolean partOfName(String text, int end) {
+        return NAMED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 24))).lookingAt();
+    }
+
     public List<Mention> extract(String text, LocalDate published) {
         List<Mention> out = new ArrayList<>();
         Matcher m = PATTERN.matcher(text);
@@ -135,8 +150,13 @@ public final class DateExtractor {
                 }
                 how = published == null ? "weekday and no publication date" : "weekday before publication " + published;
             }
+            if ((m.group("my") != null || m.group("dmy") != null) && partOfName(text, end)) continue;
             Map<String, String> detail = new LinkedHashMap<>();
             detail.put("how", how);
+            if (SINCE_CLAUSE.matcher(text.substring(Math.max(0, start - 70), start)).find()) {
+                detail.put(ROLE, PERIOD_START);
+                detail.put("how", how + "; the start of a period counted \"since\" it, not the day of what is reported");
+            }
             Resolution r = id == null ? null : new Resolution("date:" + id, id, "calendar", how);
             if (id != null) detail.put("value", id);
             out.add(new Mention(MentionType.DATE, text.substring(start, end), start, end, r, detail));

@@ -2,7 +2,6 @@ package org.custody.store.diversion;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.custody.diversion.Designation;
 import org.custody.diversion.Identity;
 import org.custody.diversion.IdentityView;
 import org.custody.evidence.extract.ActorRegistry;
+import org.custody.evidence.extract.ListedAgreement;
 import org.custody.lists.Schema;
 import org.custody.screening.Hit;
 import org.custody.screening.Screener;
@@ -19,7 +19,9 @@ import org.custody.screening.ScreeningQuery;
 /**
  * One identity per holder, from the actor registry and the watchlists. A registry armed group whose names
  * screen to a listed organisation IS that list entity: each of its name and aliases is screened as an
- * organisation, the entity most of them alert on (then the best score) wins, and its id becomes the key, so
+ * organisation and they must agree ({@link ListedAgreement}: the canonical name, else a majority, never an
+ * entity another registry actor is named as); its id becomes the key and its listed name the display name
+ * (the registry's name as an also-known-as), so
  * "Hezbollah" (registry) and "HIZBALLAH" (listed) are one, while Kata'ib Hizballah, whose own aliases alert on
  * its own listing, stays apart from Lebanese Hizballah. A name the intake left unresolved is looked up in the
  * registry (exactly, then as a spelling variant), then screened. A list entity id is looked up back to the
@@ -47,8 +49,9 @@ public final class ActorIdentities implements IdentityView {
         if (id != null && !id.isBlank() && id.contains(":")) {
             ActorRegistry.Actor r = registryByEntity().get(id);
             List<Actor> classes = r == null ? List.of() : classes(r);
-            String name = r != null ? r.name() : a.name();
-            return new Identity(id, name, null, classes, "watchlist entity " + id + (r == null ? ""
+            Designation d = r == null ? null : listed(r).filter(x -> x.entityId().equals(id)).orElse(null);
+            String name = d != null ? displayName(d, r) : r != null ? r.name() : a.name();
+            return new Identity(id, name, d, classes, "watchlist entity " + id + (r == null ? ""
                     : ", the listing of registry actor " + r.name()));
         }
         if (id == null || id.isBlank()) {
@@ -67,7 +70,7 @@ public final class ActorIdentities implements IdentityView {
         Optional<Designation> listed = r.category().equals("armed-group") ? listed(r) : Optional.empty();
         if (listed.isPresent()) {
             Designation d = listed.get();
-            return new Identity(d.entityId(), r.name(), d, classes(r), how + " is the listed " + d.listedName()
+            return new Identity(d.entityId(), displayName(d, r), d, classes(r), how + " is the listed " + d.listedName()
                     + " (" + d.entityId() + "): " + d.explanation());
         }
         return new Identity(r.qualifiedId(), r.name(), null, classes(r), how);
@@ -85,34 +88,20 @@ public final class ActorIdentities implements IdentityView {
         return out;
     }
 
-    /** The list entity a registry armed group is: the organisation most of its names alert on. */
+    /** The list entity a registry armed group is, when its names agree on it ({@link ListedAgreement}). */
     private Optional<Designation> listed(ActorRegistry.Actor r) {
-        return listedByRegistryId.computeIfAbsent(r.id(), k -> {
-            if (screener == null) return Optional.empty();
-            List<String> names = new ArrayList<>();
-            names.add(r.name());
-            names.addAll(r.aliases());
-            Map<String, Integer> votes = new LinkedHashMap<>();
-            Map<String, Hit> best = new HashMap<>();
-            Map<String, String> via = new HashMap<>();
-            for (String n : names) {
-                if (n.length() < 4 || n.chars().anyMatch(ch -> Character.isLetter(ch)
-                        && Character.UnicodeScript.of(ch) != Character.UnicodeScript.LATIN)) continue;
-                Optional<Hit> h = alert(n);
-                if (h.isEmpty()) continue;
-                String e = h.get().entityId();
-                votes.merge(e, 1, Integer::sum);
-                if (!best.containsKey(e) || h.get().score() > best.get(e).score()) {
-                    best.put(e, h.get());
-                    via.put(e, n);
-                }
-            }
-            return votes.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue()
-                            .thenComparing(e -> best.get(e.getKey()).score()))
-                    .map(e -> designation(via.get(e.getKey()), best.get(e.getKey()),
-                            e.getValue() + " of " + names.size() + " registry names alert on it"));
-        });
+        return listedByRegistryId.computeIfAbsent(r.id(), k -> screener == null ? Optional.empty()
+                : ListedAgreement.of(registry, r, this::alerts)
+                        .map(a -> designation(a.via(), a.hit(), a.explanation())));
+    }
+
+    /**
+     * The name a listed identity is shown under: the listed name, with the registry's own name as an
+     * also-known-as when it differs ("KATA'IB HIZBALLAH (also known as Kata'ib Hezbollah)").
+     */
+    static String displayName(Designation d, ActorRegistry.Actor r) {
+        boolean same = d.listedName().replaceAll("[^\\p{L}\\p{N}]", "").equalsIgnoreCase(r.name().replaceAll("[^\\p{L}\\p{N}]", ""));
+        return same ? d.listedName() : d.listedName() + " (also known as " + r.name() + ")";
     }
 
     private Map<String, ActorRegistry.Actor> registryByEntity() {
@@ -136,8 +125,13 @@ public final class ActorIdentities implements IdentityView {
     }
 
     private Optional<Hit> alert(String name) {
-        if (screener == null || name == null || name.isBlank()) return Optional.empty();
+        return alerts(name).stream().findFirst();
+    }
+
+    /** The organisation alerts for {@code name}, best first. */
+    private List<Hit> alerts(String name) {
+        if (screener == null || name == null || name.isBlank()) return List.of();
         List<Hit> hits = screener.screen(ScreeningQuery.of(name).withSchema(Schema.ORGANIZATION)).hits();
-        return hits.stream().filter(Hit::alert).findFirst();
+        return hits.stream().filter(Hit::alert).toList();
     }
 }

@@ -156,7 +156,7 @@ public final class CaseStore {
     private static void updateScore(Connection c, long id, Finding f, String actor, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE diversion_case SET score = ?, factors = ?::jsonb, reason = ?, holder_unit_id = ?, holder_status = ?,
-                    designation = ?, updated_at = ? WHERE id = ?""")) {
+                    designation = ?, updated_at = ?, holder_id = ?, holder_name = ? WHERE id = ?""")) {
             ps.setDouble(1, f.score());
             ps.setString(2, json(f.factors()));
             ps.setString(3, f.reason());
@@ -164,7 +164,9 @@ public final class CaseStore {
             ps.setString(5, f.sighting().holderStatus().wire());
             ps.setString(6, f.sighting().designation().map(CaseStore::designationText).orElse(null));
             ps.setTimestamp(7, Timestamp.from(now));
-            ps.setLong(8, id);
+            ps.setString(8, f.sighting().holder().id());
+            ps.setString(9, f.sighting().holder().name());
+            ps.setLong(10, id);
             ps.executeUpdate();
         }
         AuditLog.append(c, actor, "diversion.case.rescored", subject(id),
@@ -451,17 +453,25 @@ public final class CaseStore {
         return out;
     }
 
-    /** Gives a case the key of its holder's identity (recorded as an event and in the audit log). */
-    public static void rekey(Connection c, long id, String oldKey, String newKey, String why, String actor) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE diversion_case SET case_key = ?, updated_at = ? WHERE id = ?")) {
+    /**
+     * Gives a case the key of its holder's identity, and the identity's id and display name as its holder
+     * (recorded as an event and in the audit log).
+     */
+    public static void rekey(Connection c, long id, String oldKey, String newKey, org.custody.diversion.Actor holder, String why,
+                             String actor) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE diversion_case SET case_key = ?, holder_id = ?, holder_name = ?, updated_at = ? WHERE id = ?")) {
             ps.setString(1, newKey);
-            ps.setTimestamp(2, Timestamp.from(now()));
-            ps.setLong(3, id);
+            ps.setString(2, holder.id());
+            ps.setString(3, holder.name());
+            ps.setTimestamp(4, Timestamp.from(now()));
+            ps.setLong(5, id);
             ps.executeUpdate();
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("from", oldKey);
         d.put("to", newKey);
+        d.put("holder", holder.name());
         d.put("why", why);
         event(c, id, actor, "rekeyed", d, now());
         AuditLog.append(c, actor, "diversion.case.rekeyed", subject(id), json(d));

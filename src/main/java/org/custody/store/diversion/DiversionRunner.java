@@ -102,6 +102,7 @@ public final class DiversionRunner {
     static int mergeByIdentity(java.sql.Connection c, DiversionDetector detector, String actor) throws java.sql.SQLException {
         Map<String, List<CaseStore.KeyedCase>> byIdentity = new LinkedHashMap<>();
         Map<String, String> why = new LinkedHashMap<>();
+        Map<String, Identity> identityOf = new LinkedHashMap<>();
         for (CaseStore.KeyedCase k : CaseStore.keyedCases(c)) {
             int bar = k.key().indexOf('|');
             if (bar < 0) continue;
@@ -109,6 +110,7 @@ public final class DiversionRunner {
             String canonical = id.key() + k.key().substring(bar);
             byIdentity.computeIfAbsent(canonical, x -> new ArrayList<>()).add(k);
             why.put(canonical, id.explanation());
+            identityOf.put(canonical, id);
         }
         int merged = 0;
         for (Map.Entry<String, List<CaseStore.KeyedCase>> e : byIdentity.entrySet()) {
@@ -119,7 +121,8 @@ public final class DiversionRunner {
                 merged++;
             }
             if (!survivor.key().equals(e.getKey())) {
-                CaseStore.rekey(c, survivor.id(), survivor.key(), e.getKey(), why.get(e.getKey()), actor);
+                CaseStore.rekey(c, survivor.id(), survivor.key(), e.getKey(), identityOf.get(e.getKey()).actor(),
+                        why.get(e.getKey()), actor);
             }
         }
         return merged;

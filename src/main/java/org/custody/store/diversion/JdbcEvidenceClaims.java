@@ -15,9 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Collection;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.custody.ledger.SerialKey;
+import org.custody.store.evidence.EvidenceStore;
 import org.custody.catalog.Article;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.diversion.Actor;
@@ -202,52 +201,27 @@ public final class JdbcEvidenceClaims {
         return new Place(name, p, countryName(rs.getString(22)), rs.getInt(14));
     }
 
-    /** Serial-shaped tokens: letters or hyphens with digits, five characters or more ("IQ-M1A1-0127", "W1234567"). */
-    private static final Pattern SERIAL_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}-])(?=[A-Za-z0-9-]*\\d)(?=[A-Za-z0-9-]*[A-Za-z-])"
-            + "[A-Za-z0-9][A-Za-z0-9-]{3,30}[A-Za-z0-9](?![\\p{L}\\p{N}-])");
-
     /**
-     * Serials found anywhere in any stored document (prose included: "hull number IQ-M1A1-0127") that are
-     * keys of the ledger's serials, per document, with the article the ledger delivered under each.
+     * Serials found anywhere in any stored document with claims (prose included: "hull number IQ-M1A1-0127")
+     * that are keys of the ledger's serials, per document, with the article the ledger delivered under each:
+     * the tokens indexed at ingest ({@code evidence_serial_token}) joined to {@code ledger_serial}, after
+     * indexing any document stored before that index existed.
      */
     static Map<String, List<SerialItem>> ledgerSerialsInText(Connection c) throws SQLException {
-        Map<String, Set<String>> keysByDoc = new HashMap<>();
-        Set<String> allKeys = new HashSet<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT d.id, d.body FROM evidence_document d WHERE EXISTS (SELECT 1 FROM evidence_claim cl WHERE cl.document_id = d.id)")) {
-            ps.setFetchSize(1000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Matcher m = SERIAL_TOKEN.matcher(rs.getString(2));
-                    while (m.find()) {
-                        String k = SerialKey.of(m.group());
-                        keysByDoc.computeIfAbsent(rs.getString(1), x -> new HashSet<>()).add(k);
-                        allKeys.add(k);
-                    }
-                }
-            }
-        }
-        if (allKeys.isEmpty()) return Map.of();
-        Map<String, List<String[]>> known = new HashMap<>(); // key -> [serial, designation, family, category]
-        try (PreparedStatement ps = c.prepareStatement("SELECT s.serial_key, s.serial, a.designation, a.family, a.category"
-                + " FROM ledger_serial s JOIN ledger_article a ON a.id = s.article_id WHERE s.serial_key = ANY(?)")) {
-            ps.setArray(1, c.createArrayOf("text", allKeys.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    known.computeIfAbsent(rs.getString(1), x -> new ArrayList<>()).add(new String[] {rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5)});
-                }
-            }
-        }
+        EvidenceStore.indexPendingSerials(c);
         Map<String, List<SerialItem>> out = new HashMap<>();
-        keysByDoc.forEach((doc, keys) -> {
-            for (String k : keys) {
-                for (String[] row : known.getOrDefault(k, List.of())) {
-                    out.computeIfAbsent(doc, x -> new ArrayList<>()).add(new SerialItem(
-                            new ArticleRef(row[1], row[2], row[3]), List.of(row[0])));
-                }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT DISTINCT t.document_id, s.serial, a.designation, a.family, a.category
+                FROM evidence_serial_token t
+                JOIN ledger_serial s ON s.serial_key = t.serial_key
+                JOIN ledger_article a ON a.id = s.article_id
+                WHERE EXISTS (SELECT 1 FROM evidence_claim cl WHERE cl.document_id = t.document_id)""");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), x -> new ArrayList<>()).add(new SerialItem(
+                        new ArticleRef(rs.getString(3), rs.getString(4), rs.getString(5)), List.of(rs.getString(2))));
             }
-        });
+        }
         return out;
     }
 

@@ -32,6 +32,7 @@ import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
 import org.custody.evidence.Origin;
 import org.custody.evidence.Quote;
+import org.custody.evidence.SerialTokens;
 import org.custody.evidence.SourceDocument;
 import org.custody.evidence.Stance;
 import org.custody.evidence.StoredClaim;
@@ -251,6 +252,7 @@ public final class EvidenceStore {
             }
             ps.executeBatch();
         }
+        insertSerialTokens(c, d.id(), d.text());
         insertMentions(c, d.id(), a.mentions());
         insertClaims(c, d.id(), a, nearDup == null ? null : primaryOrigin(c, nearDup));
         try (PreparedStatement ps = c.prepareStatement(
@@ -359,6 +361,42 @@ public final class EvidenceStore {
             ps.setString(16, story);
             ps.executeUpdate();
         }
+    }
+
+    /** The document's serial-shaped tokens ({@link SerialTokens}), for detection to join against the ledger. */
+    private static void insertSerialTokens(Connection c, String documentId, String text) throws SQLException {
+        Map<String, String> tokens = SerialTokens.in(text);
+        if (tokens.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO evidence_serial_token(document_id, serial_key, serial) VALUES (?,?,?) ON CONFLICT DO NOTHING")) {
+            for (Map.Entry<String, String> t : tokens.entrySet()) {
+                ps.setString(1, documentId);
+                ps.setString(2, t.getKey());
+                ps.setString(3, t.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * Indexes the serial tokens of documents stored before the token table existed (once; new documents are
+     * indexed at ingest). Returns how many documents it indexed.
+     */
+    public static int indexPendingSerials(Connection c) throws SQLException {
+        List<String[]> pending = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, body FROM evidence_document WHERE NOT serials_indexed");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) pending.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+        for (String[] d : pending) {
+            insertSerialTokens(c, d[0], d[1]);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_document SET serials_indexed = true WHERE id = ?")) {
+                ps.setString(1, d[0]);
+                ps.executeUpdate();
+            }
+        }
+        return pending.size();
     }
 
     private static void insertMentions(Connection c, String doc, List<Mention> mentions) throws SQLException {

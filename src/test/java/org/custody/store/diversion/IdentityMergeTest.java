@@ -75,11 +75,29 @@ class IdentityMergeTest {
         assertThat(identities.identify(new Actor(registryHezbollah.key(), "HIZBALLAH")).key()).isEqualTo(registryHezbollah.key());
         assertThat(identities.identify(new Actor(null, "Kataib Hizbollah")).key()).isEqualTo(kh.key());
         assertThat(identities.identify(new Actor(null, "Hizbollah")).key()).isEqualTo(registryHezbollah.key());
+        // shown under the listed name, with the registry's as an also-known-as
+        assertThat(kh.name()).isEqualTo("KATA'IB HIZBALLAH (also known as Kata'ib Hezbollah)");
+        assertThat(identities.identify(new Actor(kh.key(), "KATA'IB HIZBALLAH")).name()).isEqualTo(kh.name());
         // the classes come with the identity: a PMF faction and a Shiite militia
         assertThat(kh.classes()).extracting(Actor::name).contains("Popular Mobilization Forces", "Shiite militias");
         // an actor that is no listed group keeps its registry id; a unit name stays as written
         assertThat(identities.identify(new Actor("actor:shiite-militias", "Shia militias")).key()).isEqualTo("actor:shiite-militias");
         assertThat(identities.identify(new Actor(null, "9th Armoured Division")).key()).isEqualTo("name:9th armoured division");
+    }
+
+    @Test
+    void anAliasTwoListedGroupsShareNeverMergesTheirIdentities() {
+        // both lists give HIZBALLAH the alias "ANSAR ALLAH"; the 2024 one also lists ANSARALLAH (the Houthis)
+        Identity houthis = identities.identify(new Actor("actor:houthis", "Houthis"));
+        Identity hezbollah = identities.identify(new Actor("actor:hezbollah", "Hezbollah"));
+        assertThat(houthis.key()).isNotEqualTo(hezbollah.key());
+        assertThat(houthis.listed().listedName()).isEqualTo("ANSARALLAH");
+        // the July 2021 list has no ANSARALLAH: the Houthis stay the registry's own actor, not HIZBALLAH
+        Path shared = Path.of(System.getenv().getOrDefault("CUSTODY_SHARED_DATA", "../shared/data"));
+        var older = OfacCsvImporter.read(OfacCsvSet.inFolder(shared.resolve("ofac-sdn-2021-07")).orElseThrow());
+        ActorIdentities in2021 = new ActorIdentities(ActorRegistry.bundled(), ScreeningEngine.build(older.entities(), List.of()));
+        assertThat(in2021.identify(new Actor("actor:houthis", "Houthis")).key()).isEqualTo("actor:houthis");
+        assertThat(in2021.identify(new Actor("actor:hezbollah", "Hezbollah")).listed().listedName()).isEqualTo("HIZBALLAH");
     }
 
     static EvidenceClaim claim(String id, Actor holder) {
@@ -105,7 +123,9 @@ class IdentityMergeTest {
         runner.detect(ledger, h -> Optional.empty(), identities, CaseContextView.none(), claims, asOf, "test");
         List<DiversionCase> cases = db.read(c -> CaseStore.list(c, null));
         assertThat(cases).hasSize(2);
-        DiversionCase hezbollah = cases.stream().filter(x -> x.holder().name().equals("Hezbollah")).findFirst().orElseThrow();
+        // a listed identity is shown under its listed name, the registry's name as an also-known-as
+        DiversionCase hezbollah = cases.stream().filter(x -> x.holder().name().equals("HIZBALLAH (also known as Hezbollah)"))
+                .findFirst().orElseThrow();
         assertThat(hezbollah.id()).isEqualTo(1);
         assertThat(hezbollah.links()).extracting(l -> l.ref()).contains("a", "b");
         List<org.custody.diversion.CaseEvent> events = db.read(c -> CaseStore.events(c, hezbollah.id()));
@@ -116,7 +136,7 @@ class IdentityMergeTest {
         assertThat(events).anySatisfy(e -> assertThat(e.action()).isEqualTo("rekeyed"));
         List<org.custody.audit.AuditEntry> audit = db.read(c -> AuditLog.entries(c, CaseStore.subject(hezbollah.id())));
         assertThat(audit).anySatisfy(a -> assertThat(a.action()).isEqualTo("diversion.case.merged"));
-        assertThat(cases).anySatisfy(x -> assertThat(x.holder().name()).isEqualTo("Kata'ib Hezbollah"));
+        assertThat(cases).anySatisfy(x -> assertThat(x.holder().name()).isEqualTo("KATA'IB HIZBALLAH (also known as Kata'ib Hezbollah)"));
 
         // a third run changes nothing more
         runner.detect(ledger, h -> Optional.empty(), identities, CaseContextView.none(), claims, asOf, "test");
