@@ -35,6 +35,8 @@ public record ListVersion(String listId, long version, String publishedAt, Insta
         Matcher m = FILE.matcher(source);
         while (m.find()) {
             String path = m.group(1).strip();
+            int arrow = path.lastIndexOf(" → "); // lists update: "URL... → file"
+            if (arrow >= 0) path = path.substring(arrow + 3).strip();
             int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
             out.add(new SourceFile(path.substring(slash + 1), m.group(2), Long.parseLong(m.group(3))));
         }
