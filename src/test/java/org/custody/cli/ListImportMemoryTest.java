@@ -2,7 +2,6 @@ package org.custody.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,16 +42,9 @@ class ListImportMemoryTest {
         int copies = LargeLists.ofacCsv(SDN, big, 24);
         List<ListEntity> real = OfacCsvImporter.read(OfacCsvSet.inFolder(SDN).orElseThrow()).entities();
         try (Database db = TestDatabases.fresh()) {
-            HikariDataSource ds = (HikariDataSource) db.dataSource();
             Path err = dir.resolve("err.txt");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    HEAP, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                    CustodyCommand.class.getName(), "lists", "import", big.toString())
+            ProcessBuilder pb = ChildCustody.command(db, dir.resolve("child-home"), HEAP, "lists", "import", big.toString())
                     .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(err.toFile());
-            pb.environment().put("CUSTODY_HOME", dir.resolve("child-home").toString());
-            pb.environment().put("CUSTODY_DB_URL", ds.getJdbcUrl());
-            if (ds.getUsername() != null) pb.environment().put("CUSTODY_DB_USER", ds.getUsername());
-            if (ds.getPassword() != null) pb.environment().put("CUSTODY_DB_PASSWORD", ds.getPassword());
             Process p = pb.start();
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
             assertThat(p.exitValue()).as(Files.readString(err)).isZero();

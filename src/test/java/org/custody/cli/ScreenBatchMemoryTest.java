@@ -3,7 +3,6 @@ package org.custody.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,16 +44,9 @@ class ScreenBatchMemoryTest {
             Path input = dir.resolve("names.txt");
             Files.write(input, names, StandardCharsets.UTF_8);
 
-            HikariDataSource ds = (HikariDataSource) db.dataSource();
             Path out = dir.resolve("out.jsonl"), err = dir.resolve("err.txt");
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx128m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                    CustodyCommand.class.getName(), "screen", "--json", "--batch", input.toString())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            pb.environment().put("CUSTODY_HOME", dir.resolve("child-home").toString());
-            pb.environment().put("CUSTODY_DB_URL", ds.getJdbcUrl());
-            if (ds.getUsername() != null) pb.environment().put("CUSTODY_DB_USER", ds.getUsername());
-            if (ds.getPassword() != null) pb.environment().put("CUSTODY_DB_PASSWORD", ds.getPassword());
+            ProcessBuilder pb = ChildCustody.command(db, dir.resolve("child-home"), "-Xmx128m", "screen", "--json",
+                    "--batch", input.toString()).redirectOutput(out.toFile()).redirectError(err.toFile());
             Process p = pb.start();
             assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
             assertThat(p.exitValue()).as(Files.readString(err)).isZero();
