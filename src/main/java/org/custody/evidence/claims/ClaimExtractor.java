@@ -73,14 +73,14 @@ public final class ClaimExtractor {
         Set<String> seen = new HashSet<>();
         for (int si = 0; si < sentences.size(); si++) {
             TextSpan s = sentences.get(si);
-            List<Mention> actors = new ArrayList<>(inSentence(mentions, s, MentionType.ACTOR));
-            actors.addAll(anaphors(text, sentences, si, mentions));
-            if (actors.isEmpty()) continue;
             List<Mention> articles = inSentence(mentions, s, MentionType.ARTICLE);
             List<Mention> previousArticles = si > 0 ? inSentence(mentions, sentences.get(si - 1), MentionType.ARTICLE) : List.of();
             String sentence = s.of(text);
             // without an article here or just before, only training or arming/assistance can be claimed
             if (articles.isEmpty() && previousArticles.isEmpty() && !ARTICLE_FREE.matcher(sentence).find()) continue;
+            List<Mention> actors = new ArrayList<>(inSentence(mentions, s, MentionType.ACTOR));
+            actors.addAll(anaphors(text, sentences, si, mentions));
+            if (actors.isEmpty()) continue;
             String masked = sentence;
             List<Attribution.Source> sources = Attribution.find(sentence);
             for (Trigger tr : TRIGGERS) {
