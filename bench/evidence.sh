@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evidence benchmarks: extraction throughput (one thread, no storage) against a tokenise-only baseline,
 # extraction quality (precision/recall per mention type and for claims) on the annotated corpus and the
-# fresh set, and actor-linking precision/recall. ACLED: bench/acled.sh.
+# two fresh sets, and actor-linking precision/recall. ACLED: bench/acled.sh.
 # Usage: bench/evidence.sh [seconds-per-measurement]   (results: docs/benchmarks.md, section "Evidence")
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +15,9 @@ corpus="$(dirname "$shared")/corpus"
 # the fresh set, written after the extractor was frozen
 "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus" \
   data/annotations/evidence-fresh.tsv
+# the second fresh set, written after the extractor was frozen at 18e09ee and measured once (still unseen)
+"$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus" \
+  data/annotations/evidence-fresh2.tsv
 # actor linking with the real OFAC SDN list: development and held-out labelled sets
 for set in bench/linking/dev.tsv bench/linking/held-out.tsv; do
   "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.LinkingBench "$shared" "$set"

@@ -27,7 +27,8 @@ import org.custody.evidence.intake.Intake;
  * {@link AcledBench}.
  *
  * <p>Usage: EvidenceQuality SHARED_DATA SHARED_CORPUS [GOLD.tsv] (default data/annotations/evidence-gold.tsv;
- * data/annotations/evidence-fresh.tsv is the set written after the extractor was frozen)
+ * data/annotations/evidence-fresh.tsv is the set written after the extractor was frozen, since read while tuning;
+ * data/annotations/evidence-fresh2.tsv is a second one written after the freeze at 18e09ee, still unseen)
  */
 public final class EvidenceQuality {
 
