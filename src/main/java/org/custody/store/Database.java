@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Custody's PostgreSQL: the embedded server (started here, stopped on close) or an external one.
@@ -91,9 +90,8 @@ public final class Database implements AutoCloseable {
             if (!lockedDown) lockdown.apply(url, config.dataDirectory());
             // migrations run as the superuser; Custody itself connects as the application role
             try {
-                Flyway.configure().dataSource(url, "postgres", lockdown.superuserPassword())
-                        .locations("classpath:db/migration").outOfOrder(true).load().migrate();
-            } catch (RuntimeException e) {
+                Migrations.migrate(url, "postgres", lockdown.superuserPassword());
+            } catch (RuntimeException | SQLException e) {
                 throw new StoreException("cannot migrate " + description + ": " + e.getMessage(), e);
             }
             lockdown.grant(url);
@@ -116,10 +114,8 @@ public final class Database implements AutoCloseable {
                                      String description) {
         HikariDataSource ds = pool(url, user, password);
         try {
-            // Migrations are numbered in ranges per area (see V1), so an area can add a migration below
-            // another area's newest one; out-of-order application is therefore part of the design.
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true).load().migrate();
-        } catch (RuntimeException e) {
+            Migrations.migrate(url, user, password);
+        } catch (RuntimeException | SQLException e) {
             ds.close();
             String why = e.getMessage() == null ? "" : e.getMessage();
             if (password != null && !password.isEmpty()) why = why.replace(password, "***");
