@@ -6,6 +6,7 @@ import org.custody.server.RouteModule;
 import org.custody.server.ServerApp;
 import org.custody.server.Services;
 import org.custody.server.api.AccountsApi;
+import org.custody.server.api.YenteApi;
 import org.custody.web.WebRoutes;
 
 /**
@@ -26,6 +27,6 @@ public final class CustodyServer {
     }
 
     static List<RouteModule> modules(Services services) {
-        return List.of(new AccountsApi(services)::declare, new WebRoutes(services)::declare);
+        return List.of(new YenteApi(services)::declare, new AccountsApi(services)::declare, new WebRoutes(services)::declare);
     }
 }
