@@ -22,8 +22,11 @@ mkdir -p bench/results
 OUT="bench/results/server-$(date -u +%Y%m%dT%H%M%SZ).md"
 TMP="$(mktemp -d)"
 SERVER_PID=""
-cleanup() { [[ -n "$SERVER_PID" ]] && kill "$SERVER_PID" 2> /dev/null && wait "$SERVER_PID" 2> /dev/null; rm -rf "$TMP"; }
-trap cleanup EXIT
+cleanup() {
+  if [[ -n "$SERVER_PID" ]]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; fi
+  rm -rf "$TMP"
+}
+trap 'rc=$?; cleanup; exit $rc' EXIT
 say() { echo "$*" | tee -a "$OUT"; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 

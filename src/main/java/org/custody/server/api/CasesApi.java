@@ -182,25 +182,9 @@ public final class CasesApi {
     }
 
     private Map<String, Object> render(UnitRisk r) {
-        Map<String, Object> m = new LinkedHashMap<>();
         Long id = r.unitId().matches("\\d{1,18}") ? Long.valueOf(r.unitId()) : null;
-        m.put("unit", id == null ? r.unitId() : services.database().read(c ->
+        return UnitRiskQuery.view(r, id == null ? r.unitId() : services.database().read(c ->
                 org.custody.store.ledger.OrgUnitStore.byId(c, id)).map(OrgUnit::code).orElse(r.unitId()));
-        m.put("unitId", id);
-        m.put("name", r.unitName());
-        m.put("score", r.score());
-        List<Map<String, Object>> fs = new ArrayList<>();
-        for (Factor f : r.factors()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("name", f.name());
-            fm.put("value", f.value());
-            fm.put("weight", f.weight());
-            fm.put("share", f.share());
-            fm.put("explanation", f.explanation());
-            fs.add(fm);
-        }
-        m.put("factors", fs);
-        return m;
     }
 
     private void risks(Context ctx) {

@@ -22,8 +22,8 @@ public final class CaseViews {
         m.put("assignee", dc.assignee());
         m.put("reason", dc.reason());
         m.put("belowThreshold", dc.belowThreshold());
-        m.put("screening", links(dc, CaseLink.Kind.SCREENING));
-        m.put("vetting", links(dc, CaseLink.Kind.VETTING));
+        m.put("screening", CaseJson.links(dc, CaseLink.Kind.SCREENING));
+        m.put("vetting", CaseJson.links(dc, CaseLink.Kind.VETTING));
         List<Map<String, Object>> ev = new ArrayList<>();
         for (CaseEvent e : events) {
             Map<String, Object> em = new LinkedHashMap<>();
@@ -35,17 +35,5 @@ public final class CaseViews {
         }
         m.put("history", ev);
         return m;
-    }
-
-    static List<Map<String, Object>> links(DiversionCase dc, CaseLink.Kind kind) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (CaseLink l : dc.links(kind)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", l.ref());
-            m.putAll(l.detail());
-            m.put("current", l.current());
-            out.add(m);
-        }
-        return out;
     }
 }
