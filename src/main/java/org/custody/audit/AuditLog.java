@@ -103,8 +103,36 @@ public final class AuditLog {
         }
     }
 
-    /** The acting user for CLI decisions: CUSTODY_USER, else the operating-system account. */
+    private static final ThreadLocal<String> ACTING = new ThreadLocal<>();
+
+    /**
+     * Makes {@code actor} the acting user of this thread until the returned scope is closed: the server
+     * sets the authenticated account for each request, so every decision it records names that account
+     * (and neither CUSTODY_USER nor the server's operating-system account).
+     */
+    public static Scope actingAs(String actor) {
+        if (actor == null || actor.isBlank()) throw new IllegalArgumentException("an acting user needs a name");
+        String before = ACTING.get();
+        ACTING.set(actor);
+        return () -> {
+            if (before == null) ACTING.remove();
+            else ACTING.set(before);
+        };
+    }
+
+    /** The extent of an {@link #actingAs} call. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * The acting user: the account a server request is made by (see {@link #actingAs}); on the command
+     * line CUSTODY_USER, else the operating-system account.
+     */
     public static String currentActor() {
+        String acting = ACTING.get();
+        if (acting != null) return acting;
         String u = System.getenv("CUSTODY_USER");
         return (u != null && !u.isBlank()) ? u : System.getProperty("user.name", "unknown");
     }

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             UnitRiskCommand.class,
             DetectCommand.class,
             ReportCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
             ShellCommand.Completion.class,
             ShellCommand.Man.class,
         })

@@ -216,27 +216,7 @@ final class ScreenCommand implements Runnable {
     }
 
     static List<Map<String, Object>> versions(List<ListVersion> versions, boolean full) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ListVersion v : versions) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("list", v.listId());
-            m.put("version", v.version());
-            m.put("publishedAt", v.publishedAt() == null || v.publishedAt().isBlank() ? null : v.publishedAt());
-            List<Map<String, Object>> files = new ArrayList<>();
-            for (ListVersion.SourceFile f : v.files()) {
-                Map<String, Object> fm = new LinkedHashMap<>();
-                fm.put("name", f.name());
-                fm.put("sha256", f.sha256());
-                if (full) fm.put("bytes", f.bytes());
-                files.add(fm);
-            }
-            m.put("files", files);
-            if (full) {
-                m.put("contentHash", v.contentHash());
-            }
-            out.add(m);
-        }
-        return out;
+        return ListVersion.asMaps(versions, full);
     }
 
     static String human(ScreeningResult r, double threshold) {

@@ -1,11 +1,11 @@
 package org.custody.cli;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.custody.audit.AuditLog;
 import org.custody.screening.Screener;
 import org.custody.screening.ScreeningEngine;
@@ -47,12 +47,7 @@ final class VetCommand implements Runnable {
     }
 
     static VettingService service(CliContext context) {
-        return new VettingService(context.database(), () -> screener(context), ids -> {
-            WatchlistStore lists = new WatchlistStore(context.database());
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, EntityFingerprint.of(e)));
-            return out;
-        });
+        return VettingService.onCurrentLists(context.database(), () -> screener(context));
     }
 
     /** The invocation's screening engine over every list's current version; refuses when no list is loaded. */

@@ -54,4 +54,29 @@ public record ListVersion(String listId, long version, String publishedAt, Insta
         if (fs.isEmpty()) sb.append("; files not recorded (content sha256:").append(contentHash).append(")");
         return sb.toString();
     }
+
+    /** Versions as JSON-ready maps: list, version, publisher's date and files (with sizes and content hash when full). */
+    public static java.util.List<java.util.Map<String, Object>> asMaps(java.util.List<ListVersion> versions, boolean full) {
+        java.util.List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+        for (ListVersion v : versions) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("list", v.listId());
+            m.put("version", v.version());
+            m.put("publishedAt", v.publishedAt() == null || v.publishedAt().isBlank() ? null : v.publishedAt());
+            java.util.List<java.util.Map<String, Object>> files = new java.util.ArrayList<>();
+            for (SourceFile f : v.files()) {
+                java.util.Map<String, Object> fm = new java.util.LinkedHashMap<>();
+                fm.put("name", f.name());
+                fm.put("sha256", f.sha256());
+                if (full) fm.put("bytes", f.bytes());
+                files.add(fm);
+            }
+            m.put("files", files);
+            if (full) {
+                m.put("contentHash", v.contentHash());
+            }
+            out.add(m);
+        }
+        return out;
+    }
 }

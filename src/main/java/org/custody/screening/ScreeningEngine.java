@@ -134,6 +134,9 @@ public final class ScreeningEngine implements Screener {
 
     public int entityCount() { return entities.size(); }
 
+    /** The entities screened, in index order (unmodifiable). */
+    public List<ListEntity> entities() { return entities; }
+
     public List<ListVersion> listVersions() { return versions; }
 
     /** Analyses a name with the engine's chain (for callers that want to show the normalised form). */

@@ -50,6 +50,19 @@ public final class VettingService {
         this(db, screener, entries, JdbcVettingGraph::new);
     }
 
+    /**
+     * The service over the database's current list versions (dismissals are pinned to the current entry's
+     * fingerprint): how both the command line and the server build it.
+     */
+    public static VettingService onCurrentLists(Database db, Supplier<Screener> screener) {
+        return new VettingService(db, screener, ids -> {
+            org.custody.store.lists.WatchlistStore lists = new org.custody.store.lists.WatchlistStore(db);
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, org.custody.vetting.EntityFingerprint.of(e)));
+            return out;
+        });
+    }
+
     public VettingService(Database db, Supplier<Screener> screener, ListedEntries entries,
                           Function<Connection, VettingGraph> graphs) {
         this.db = db;
