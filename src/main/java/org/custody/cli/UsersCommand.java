@@ -99,11 +99,15 @@ final class UsersCommand implements Runnable {
         @Override
         public void run() {
             List<Account> all = ServeCommand.accounts(context).list();
-            if (all.isEmpty()) System.out.println("No accounts yet (the first `custody serve` creates admin).");
+            if (all.isEmpty() && !json) System.out.println("No accounts yet (the first `custody serve` creates admin).");
             for (Account a : all) {
                 if (json) {
-                    System.out.println(Json.line(Map.of("username", a.username(), "role", a.role().wire(),
-                            "disabled", a.disabled(), "created_at", a.createdAt().toString())));
+                    Map<String, Object> m = new java.util.LinkedHashMap<>();
+                    m.put("username", a.username());
+                    m.put("role", a.role().wire());
+                    m.put("disabled", a.disabled());
+                    m.put("createdAt", a.createdAt().toString());
+                    System.out.println(Json.line(m));
                 } else {
                     System.out.printf("%-24s %-20s %s%n", a.username(), a.role().wire(), a.disabled() ? "disabled" : "active");
                 }

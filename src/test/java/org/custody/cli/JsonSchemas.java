@@ -65,6 +65,7 @@ final class JsonSchemas {
             new Run("affiliation", List.of("vet", "affiliation", "list", "--json")),
             new Run("audit-entry", List.of("audit", "--json")),
             new Run("audit-verification", List.of("audit", "--verify", "--json")),
+            new Run("account", List.of("users", "list", "--json")),
             // those that record something
             new Run("list-import", List.of("lists", "import", "--bundled", "--json")),
             new Run("ledger-import", List.of("ledger", "import", "data/demo/ledger/units", "--json")),
