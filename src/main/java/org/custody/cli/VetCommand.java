@@ -4,13 +4,9 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.custody.audit.AuditLog;
 import org.custody.screening.Screener;
 import org.custody.screening.ScreeningEngine;
-import org.custody.store.lists.WatchlistStore;
-import org.custody.vetting.EntityFingerprint;
 import org.custody.store.vetting.VettingService;
 import org.custody.vetting.ClearanceVerdict;
 import org.custody.vetting.Decision;
@@ -46,12 +42,7 @@ final class VetCommand implements Runnable {
     }
 
     static VettingService service(CliContext context) {
-        return new VettingService(context.database(), () -> screener(context), ids -> {
-            WatchlistStore lists = new WatchlistStore(context.database());
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, EntityFingerprint.of(e)));
-            return out;
-        });
+        return VettingService.onCurrentLists(context.database(), () -> screener(context));
     }
 
     /** The invocation's screening engine over every list's current version; refuses when no list is loaded. */

@@ -46,6 +46,19 @@ public final class VettingService {
     private final ListedEntries entries;
     private final Function<Connection, VettingGraph> graphs;
 
+    /**
+     * The service over the current watchlist versions: a finding's fingerprint is that of the list entry as
+     * the current version holds it. The command line and the server both make theirs here.
+     */
+    public static VettingService onCurrentLists(Database db, Supplier<Screener> screener) {
+        return new VettingService(db, screener, ids -> {
+            org.custody.store.lists.WatchlistStore lists = new org.custody.store.lists.WatchlistStore(db);
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, org.custody.vetting.EntityFingerprint.of(e)));
+            return out;
+        });
+    }
+
     public VettingService(Database db, Supplier<Screener> screener, ListedEntries entries) {
         this(db, screener, entries, JdbcVettingGraph::new);
     }
