@@ -32,8 +32,8 @@ public final class Timeline {
     /** A dated event on one lane. */
     public record Event(LocalDate date, Lane lane, String label) {}
 
-    private static final int WIDTH = 900;
-    private static final int LEFT = 140;
+    private static final int WIDTH = 640;
+    private static final int LEFT = 120;
     private static final int RIGHT = 20;
     private static final int LANE_HEIGHT = 36;
     private static final int TOP = 12;

@@ -150,13 +150,13 @@ class WebBrowserTest {
         assertThat(text("#h-cases")).isEqualTo("Open cases by score");
         assertThat(text("main")).contains("Kata'ib Hezbollah holds M1A1 Abrams").contains("Recent evidence")
                 .contains("armour course");
+        shot("dashboard");
         // the first Tab reaches the skip link, which is then visible
         find("body").sendKeys(Keys.TAB);
         WebElement active = browser.switchTo().activeElement();
         assertThat(active.getText()).isEqualTo("Skip to content");
         assertThat(active.isDisplayed()).isTrue();
         noConsoleErrors();
-        shot("dashboard");
     }
 
     @Test
@@ -274,6 +274,34 @@ class WebBrowserTest {
 
     @Test
     @Order(7)
+    void uploadEvidenceAndWatchTheJobFinish() throws Exception {
+        Path file = home.resolve("upload").resolve("report-2015-07-03.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "Militia convoy near Tikrit\n\nTIKRIT, July 3, 2015 - Fighters of Asa'ib Ahl al-Haq were seen "
+                + "driving two M1151 HMMWV near Tikrit on Friday, a local reporter said.\n");
+        open("/");
+        find("a[href='/evidence/upload']").click();
+        find("#files").sendKeys(file.toString());
+        find("#ingest-form button").click();
+        wait.until(ExpectedConditions.textToBe(By.id("job-state"), "done"));
+        assertThat(text("#job-summary")).startsWith("1 file(s), 1 document(s) stored, 0 unchanged, 0 refused");
+        assertThat(text("#job-count")).isEqualTo("1 of 1");
+        assertThat(text("#job-lines")).contains("report-2015-07-03.txt").contains("new");
+        noConsoleErrors();
+        long audited = db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM audit_log WHERE actor = ? AND action LIKE 'evidence%'")) {
+                ps.setString(1, user);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        assertThat(audited).as("the upload is audited as the user who made it").isPositive();
+    }
+
+    @Test
+    @Order(8)
     void theMapPageAndAMissingPage() throws Exception {
         find("header.top nav a[href='/map']").click();
         wait.until(d -> d.findElements(By.cssSelector("#map path.leaflet-interactive")).size() > 20);
