@@ -28,6 +28,21 @@ public final class Fmt {
         return t == null ? "" : MINUTE.format(t);
     }
 
+    /** A recorded event's JSON detail as "key value; key value" (the text itself when it is not a JSON object). */
+    public static String detail(String json) {
+        if (json == null || !json.startsWith("{")) return text(json);
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = org.custody.server.ServerApp.JSON.readTree(json);
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            n.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) parts.add(f.getKey() + " " + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString()));
+            });
+            return String.join("; ", parts);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
+    }
+
     public static String text(Object o) {
         return o == null ? "" : o.toString();
     }

@@ -132,6 +132,20 @@ class WebBrowserTest {
         assertThat(errors).as("browser console errors on " + browser.getCurrentUrl()).isEmpty();
     }
 
+    /** Audit entries of the test's user whose action starts with the prefix. */
+    private static long audited(String actionPrefix) {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM audit_log WHERE actor = ? AND action LIKE ?")) {
+                ps.setString(1, user);
+                ps.setString(2, actionPrefix + "%");
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
     private static void shot(String name) throws Exception {
         if (SHOTS == null) return;
         Files.createDirectories(SHOTS);
@@ -225,15 +239,7 @@ class WebBrowserTest {
         noConsoleErrors();
 
         // the audit log has the moves with the signed-in user as actor
-        long audited = db.read(c -> {
-            try (var ps = c.prepareStatement("SELECT count(*) FROM audit_log WHERE actor = ? AND action LIKE 'diversion.case%'")) {
-                ps.setString(1, user);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long audited = audited("diversion.case");
         assertThat(audited).isGreaterThanOrEqualTo(3);
     }
 
@@ -288,15 +294,7 @@ class WebBrowserTest {
         assertThat(text("#job-count")).isEqualTo("1 of 1");
         assertThat(text("#job-lines")).contains("report-2015-07-03.txt").contains("new");
         noConsoleErrors();
-        long audited = db.read(c -> {
-            try (var ps = c.prepareStatement("SELECT count(*) FROM audit_log WHERE actor = ? AND action LIKE 'evidence%'")) {
-                ps.setString(1, user);
-                try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        long audited = audited("evidence.");
         assertThat(audited).as("the upload is audited as the user who made it").isPositive();
     }
 
