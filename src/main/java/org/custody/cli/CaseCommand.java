@@ -13,6 +13,7 @@ import org.custody.diversion.CaseStatus;
 import org.custody.diversion.DiversionCase;
 import org.custody.diversion.Factor;
 import org.custody.store.diversion.CaseStore;
+import org.custody.store.diversion.CaseViews;
 import org.custody.store.diversion.DiversionRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,22 +50,7 @@ final class CaseCommand implements Runnable {
                     .orElseThrow(() -> new NotFoundException("no diversion case " + id + " (custody cases lists them)"));
             List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>(CaseJson.of(dc));
-                m.put("assignee", dc.assignee());
-                m.put("reason", dc.reason());
-                m.put("belowThreshold", dc.belowThreshold());
-                m.put("screening", links(dc, CaseLink.Kind.SCREENING));
-                m.put("vetting", links(dc, CaseLink.Kind.VETTING));
-                List<Map<String, Object>> ev = new ArrayList<>();
-                for (CaseEvent e : events) {
-                    Map<String, Object> em = new LinkedHashMap<>();
-                    em.put("at", e.at().toString());
-                    em.put("actor", e.actor());
-                    em.put("action", e.action());
-                    em.put("detail", e.detail());
-                    ev.add(em);
-                }
-                m.put("history", ev);
+                Map<String, Object> m = CaseViews.detail(dc, events);
                 System.out.println(Json.line(m));
                 return;
             }
@@ -122,18 +108,6 @@ final class CaseCommand implements Runnable {
                 return String.join(", ", list.stream().map(Show::prose).toList());
             }
             return String.valueOf(value);
-        }
-
-        private static List<Map<String, Object>> links(DiversionCase dc, CaseLink.Kind kind) {
-            List<Map<String, Object>> out = new ArrayList<>();
-            for (CaseLink l : dc.links(kind)) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", l.ref());
-                m.putAll(l.detail());
-                m.put("current", l.current());
-                out.add(m);
-            }
-            return out;
         }
     }
 

@@ -7,25 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.custody.audit.AuditLog;
-import org.custody.catalog.ArticleCatalog;
 import org.custody.diversion.CandidateTransfer;
-import org.custody.diversion.DiversionDetector;
 import org.custody.diversion.EvidenceClaim;
 import org.custody.diversion.Factor;
 import org.custody.diversion.Finding;
-import org.custody.diversion.InMemoryLedger;
-import org.custody.diversion.ScoringConfig;
-import org.custody.diversion.SuspicionModel;
 import org.custody.diversion.jsonl.ClaimsJsonl;
 import org.custody.screening.Screener;
-import org.custody.evidence.extract.ActorRegistry;
-import org.custody.store.diversion.ActorIdentities;
-import org.custody.store.diversion.DiversionRunner;
-import org.custody.store.diversion.JdbcCaseContext;
-import org.custody.store.diversion.JdbcEvidenceClaims;
-import org.custody.store.diversion.JdbcLedgerSnapshot;
-import org.custody.store.diversion.ScreeningDesignations;
-import org.custody.store.ledger.ArticleStore;
+import org.custody.store.diversion.DiversionCases;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,7 +49,7 @@ final class DetectCommand implements Runnable {
     @Override
     public void run() {
         LocalDate when = asOf == null ? LocalDate.now() : asOf;
-        ScoringConfig cfg = DiversionSettings.scoring(context);
+        DiversionCases cases = DiversionSettings.cases(context);
         List<EvidenceClaim> claims = new ArrayList<>();
         for (Path f : claimFiles) {
             try {
@@ -70,44 +58,22 @@ final class DetectCommand implements Runnable {
                 throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage(), e);
             }
         }
-        var db = context.database();
-        if (!noStore) {
-            ArticleCatalog catalog = db.inTransaction(ArticleStore::catalog);
-            claims.addAll(db.read(c -> JdbcEvidenceClaims.load(c, catalog)));
-        }
-        InMemoryLedger ledger = db.inTransaction(c -> JdbcLedgerSnapshot.load(c, cfg.get("distance.area_radius_km")));
         Screener screener = context.screenerIfAvailable();
         if (screener == null) {
             System.err.println("custody detect: no watchlists loaded; holders are checked for designation only "
                     + "through recorded affiliations, not screened (load lists first)");
         }
-        ScreeningDesignations designations = new ScreeningDesignations(screener, db, when);
-        ActorIdentities identities = new ActorIdentities(ActorRegistry.bundled(), screener);
-        JdbcCaseContext caseContext = db.read(JdbcCaseContext::load);
-        List<Finding> findings;
-        String summary;
-        if (dryRun) {
-            findings = new DiversionDetector(ledger, designations, new SuspicionModel(cfg), identities, caseContext)
-                    .detect(claims, when);
-            summary = "dry run: no case changed";
-        } else {
-            DiversionRunner.Report r = DiversionSettings.runner(context).detect(ledger, designations, identities,
-                    caseContext, claims, when, AuditLog.currentActor());
-            findings = r.findings();
-            summary = "cases opened %d, rescored %d (escalated %d), annotated %d; notifications sent %d, failed %d, queued %d"
-                    .formatted(r.applied().opened(), r.applied().rescored(), r.applied().escalated(), r.applied().annotated(),
-                            r.dispatch().sent(), r.dispatch().failed(), r.dispatch().pending());
-        }
+        DiversionCases.Detection d = cases.detect(claims, !noStore, screener, when, dryRun, AuditLog.currentActor());
         if (json) {
-            for (Finding f : findings) System.out.println(Json.line(render(f)));
+            for (Finding f : d.findings()) System.out.println(Json.line(render(f)));
         } else {
-            for (Finding f : findings) {
+            for (Finding f : d.findings()) {
                 System.out.printf("%s %.3f  %s / %s  %s%n", f.opensCase() ? "CASE" : "    ", f.score(),
                         f.sighting().holder().name(), f.sighting().article().label(), f.reason());
             }
         }
         System.err.printf("custody detect: %d claims, %d deliveries (%d serials) in the ledger, %d findings; %s%n",
-                claims.size(), ledger.transferCount(), ledger.serialCount(), findings.size(), summary);
+                d.claims(), d.transfers(), d.serials(), d.findings().size(), d.summary());
     }
 
     static Map<String, Object> render(Finding f) {

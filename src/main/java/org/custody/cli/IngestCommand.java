@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
-import org.custody.catalog.ArticleCatalog;
 import org.custody.evidence.Analysis;
-import org.custody.evidence.EvidenceAnalyzer;
 import org.custody.evidence.SourceDocument;
-import org.custody.evidence.extract.CatalogArticleResolver;
-import org.custody.evidence.intake.Intake;
 import org.custody.evidence.intake.IntakeRefusal;
 import org.custody.store.StoreException;
+import org.custody.store.evidence.EvidenceIntake;
 import org.custody.store.evidence.EvidenceStore;
-import org.custody.store.ledger.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,9 +61,7 @@ final class IngestCommand implements Callable<Integer> {
                 refused.add(p + ": no such file or folder");
             }
         }
-        ArticleCatalog catalog = context.database().inTransaction(ArticleStore::catalog);
-        EvidenceAnalyzer analyzer = EvidenceAnalyzer.standard(new CatalogArticleResolver(catalog), context.screenerIfAvailable());
-        EvidenceStore store = new EvidenceStore(context.database());
+        EvidenceIntake intake = new EvidenceIntake(context.database(), context.screenerIfAvailable());
         PrintStream out = System.out;
         int stored = 0;
         int unchanged = 0;
@@ -77,20 +71,17 @@ final class IngestCommand implements Callable<Integer> {
                 List<String> lines = new ArrayList<>();
                 int[] counts = new int[2];
                 try {
-                    List<SourceDocument> docs = Intake.read(f);
-                    // the whole file in one transaction: an interrupted or failing file leaves nothing behind
-                    store.storeFile(sink -> {
-                        for (SourceDocument d : docs) {
-                            Analysis a = analyzer.analyze(d);
-                            EvidenceStore.Stored s = sink.store(a);
-                            counts[s.created() ? 0 : 1]++;
-                            lines.add(json ? Json.line(EvidenceJson.ingest(a, s))
-                                    : "%s  %s  %-9s %3d mentions %2d claims  story %s%s  %s".formatted(d.id(),
-                                    d.kind().label(), s.created() ? "new" : "unchanged", a.mentions().size(),
-                                    a.claims().size(), s.storyId(),
-                                    s.nearDuplicateOf() == null ? "" : "  near-duplicate of " + s.nearDuplicateOf(), f));
-                        }
-                    });
+                    for (EvidenceIntake.Ingested in : intake.ingest(f)) {
+                        SourceDocument d = in.document();
+                        Analysis a = in.analysis();
+                        EvidenceStore.Stored s = in.stored();
+                        counts[s.created() ? 0 : 1]++;
+                        lines.add(json ? Json.line(EvidenceJson.ingest(a, s))
+                                : "%s  %s  %-9s %3d mentions %2d claims  story %s%s  %s".formatted(d.id(),
+                                d.kind().label(), s.created() ? "new" : "unchanged", a.mentions().size(),
+                                a.claims().size(), s.storyId(),
+                                s.nearDuplicateOf() == null ? "" : "  near-duplicate of " + s.nearDuplicateOf(), f));
+                    }
                     stored += counts[0];
                     unchanged += counts[1];
                     for (String l : lines) out.println(json ? l : Printable.text(l));

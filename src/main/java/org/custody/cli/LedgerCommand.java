@@ -30,7 +30,7 @@ import org.custody.store.ledger.ArticleStore;
 import org.custody.store.ledger.Details;
 import org.custody.store.ledger.ImportRecords;
 import org.custody.store.ledger.ImportReport;
-import org.custody.store.ledger.LedgerImporter;
+import org.custody.store.ledger.LedgerImports;
 import org.custody.store.ledger.LedgerQueries;
 import org.custody.store.ledger.OrgUnitStore;
 import org.custody.store.ledger.TransferStore;
@@ -87,53 +87,15 @@ final class LedgerCommand implements Runnable {
 
         @Override
         public void run() {
-            LedgerBatch batch;
-            try {
-                if (sipri) {
-                    batch = SipriDeliveries.read(path, r -> recipient == null || r.equalsIgnoreCase(recipient));
-                } else if (Files.isDirectory(path)) {
-                    batch = LedgerCsv.read(path);
-                } else if (path.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
-                    batch = LedgerJson.read(path);
-                } else {
-                    throw new IllegalArgumentException(path + ": give a folder of ledger CSV files, a .json file,"
-                            + " or --sipri for SIPRI's trade register");
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-            }
-            Database db = context.database();
-            String actor = AuditLog.currentActor();
-            LedgerBatch b = batch;
-            String hash;
-            try {
-                hash = ImportRecords.hash(path, "sipri=" + sipri + ";recipient=" + recipient);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-            }
-            Optional<ImportRecords.Previous> previous = db.read(c -> ImportRecords.find(c, hash));
-            if (previous.isPresent()) {
-                System.out.println("unchanged: identical to the import of " + previous.get().source() + " at "
-                        + previous.get().importedAt() + " (" + previous.get().summary() + ")");
+            LedgerImports.Outcome outcome = LedgerImports.importPath(context.database(), path, sipri, recipient,
+                    AuditLog.currentActor());
+            if (outcome.unchanged()) {
+                ImportRecords.Previous previous = outcome.previous().get();
+                System.out.println("unchanged: identical to the import of " + previous.source() + " at "
+                        + previous.importedAt() + " (" + previous.summary() + ")");
                 return;
             }
-            ImportReport report;
-            try {
-                report = db.inTransaction(c -> {
-                    ImportReport r = LedgerImporter.importBatch(c, b, VettingDeliveryClearance.on(c), actor);
-                    ImportRecords.record(c, hash, b.source(), actor, r.summary());
-                    return r;
-                });
-            } catch (DeliveryRefusedException e) {
-                // nothing was imported; the refusals themselves are kept in the audit log
-                Map<String, Object> detail = new LinkedHashMap<>();
-                detail.put("source", b.source());
-                detail.put("refusals", e.refusals().stream().map(r -> Map.of("at", r.where().toString(),
-                        "case", r.caseId(), "lot", r.lotNo(), "unit", r.unitCode(), "reason", r.reason())).toList());
-                db.inTransaction(c -> AuditLog.append(c, actor, "ledger.delivery.refused", "ledger:" + b.source(),
-                        Details.json(detail)));
-                throw e;
-            }
+            ImportReport report = outcome.report();
             if (json) {
                 System.out.println(Json.line(report));
             } else {

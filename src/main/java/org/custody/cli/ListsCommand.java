@@ -27,6 +27,7 @@ import org.custody.lists.download.DownloadException;
 import org.custody.lists.download.Feed;
 import org.custody.lists.download.ListDownloader;
 import org.custody.lists.download.Progress;
+import org.custody.store.lists.ListImports;
 import org.custody.store.lists.WatchlistStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,47 +59,16 @@ final class ListsCommand implements Runnable {
      */
     static List<WatchlistStore.ImportOutcome> parseAndImport(CliContext context, List<ListSource> sources,
             String sourceText, boolean allowShrink, java.util.function.Function<ListSource, String> provenance) {
-        WatchlistStore store = new WatchlistStore(context.database());
-        List<ParsedList> parsed = new ArrayList<>();
-        Map<ParsedList, String> sourceOf = new java.util.IdentityHashMap<>();
-        for (ListSource s : sources) {
-            try {
-                ParsedList p = s.read();
-                parsed.add(p);
-                sourceOf.put(p, provenance.apply(s));
-            } catch (ListFormatException e) {
-                store.recordRefusal(s.listId(), sourceText, e.getMessage());
-                throw new IllegalArgumentException("refused " + s.listId() + " (nothing imported, the previous "
-                        + "version stays current): " + e.getMessage(), e);
-            }
-        }
-        ShrinkGuard guard = shrinkGuard(context);
-        context.invalidateScreener();      // before the lists change: a cached index must never outlive them
-        List<WatchlistStore.ImportOutcome> outcomes;
-        try {
-            outcomes = store.importAll(parsed, sourceOf::get, allowShrink ? guard.allowingShrink() : guard);
-        } catch (ShrinkRefusedException e) {
-            throw new IllegalArgumentException("refused " + e.getMessage(), e);
-        }
-        context.invalidateScreener();
-        return outcomes;
+        return imports(context).parseAndImport(sources, sourceText, allowShrink, provenance);
+    }
+
+    static ListImports imports(CliContext context) {
+        return new ListImports(context.database(), shrinkGuard(context), context::invalidateScreener);
     }
 
     /** The guard against emptied or gutted lists: {@code lists.max-drop-share} in custody.properties, default 0.10. */
     static ShrinkGuard shrinkGuard(CliContext context) {
-        String v = properties(context).getProperty("lists.max-drop-share");
-        if (v == null || v.isBlank()) return ShrinkGuard.DEFAULT;
-        double share;
-        try {
-            share = Double.parseDouble(v.trim());
-        } catch (NumberFormatException e) {
-            share = Double.NaN;
-        }
-        if (!(share >= 0 && share <= 1)) {
-            throw new IllegalArgumentException(context.home().resolve("custody.properties")
-                    + ": field lists.max-drop-share: expected a share between 0 and 1, got '" + v.trim() + "'");
-        }
-        return new ShrinkGuard(share, false);
+        return ListImports.shrinkGuard(properties(context), context.home().resolve("custody.properties").toString());
     }
 
     static void report(List<WatchlistStore.ImportOutcome> outcomes, boolean json, PrintStream out) {
@@ -260,34 +230,8 @@ final class ListsCommand implements Runnable {
 
         @Override
         public void run() {
-            List<Feed> feeds = Feed.resolve(sources, properties(context));
-            ListDownloader downloader = new ListDownloader(Duration.ofSeconds(timeoutSeconds));
-            String urls = feeds.stream().flatMap(f -> f.urls().stream()).map(Object::toString)
-                    .collect(Collectors.joining(" "));
-            ListDownloader.Batch batch;
-            try {
-                batch = downloader.fetchAll(feeds, context.home().resolve("downloads"), new BarProgress());
-            } catch (DownloadException e) {
-                WatchlistStore store = new WatchlistStore(context.database());
-                for (Feed f : feeds) store.recordRefusal(f.name(), urls, "download failed: " + e.getMessage());
-                throw new IllegalStateException("update failed, nothing imported (current versions unchanged): "
-                        + e.getMessage(), e);
-            }
-            try {
-                List<ListSource> detected = new ArrayList<>();
-                Map<ListSource, String> provenance = new java.util.IdentityHashMap<>();
-                for (ListDownloader.Fetched f : batch.feeds()) {
-                    // each version records the URLs of its own feed and the hashes of the files fetched from them
-                    String from = f.feed().urls().stream().map(Object::toString).collect(Collectors.joining(" "));
-                    for (ListSource src : ListSource.detect(List.of(f.folder()), null)) {
-                        detected.add(src);
-                        provenance.put(src, from + " → " + SourceFiles.provenance(src.files(), false));
-                    }
-                }
-                report(parseAndImport(context, detected, urls, allowShrink, provenance::get), json, System.out);
-            } finally {
-                ListDownloader.cleanUp(batch.root());
-            }
+            report(imports(context).update(sources, properties(context), context.home().resolve("downloads"),
+                    Duration.ofSeconds(timeoutSeconds), new BarProgress(), allowShrink), json, System.out);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.custody.cli;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.custody.audit.AuditLog;
@@ -45,7 +46,8 @@ final class ServeCommand implements Runnable {
             if (code != 0) throw new IllegalStateException("the demo did not complete (exit " + code + "); not serving");
             System.out.println();
         }
-        Services services = new Services(context.home(), context.database(), context::screener, Clock.systemUTC());
+        Services services = new Services(context.home(), context.database(), context::screener, context::invalidateScreener,
+                Clock.systemUTC());
         Optional<char[]> password = services.accounts().createFirstAdmin(AuditLog.currentActor());
         long t0 = System.nanoTime();
         int entities = services.screener().entityCount();
@@ -54,11 +56,16 @@ final class ServeCommand implements Runnable {
         String version = new BuildVersion().getVersion()[0];
         ServerApp server = org.custody.server.wiring.CustodyServer.create(services, new ServerApp.Settings(bind, port, secureCookies, version)).start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Runnable stop = () -> {
             server.stop();
-            context.close();
             stopped.countDown();
-        }, "custody-serve-stop"));
+        };
+        RUNNING.add(stop);
+        Thread hook = new Thread(() -> {
+            stop.run();
+            context.close();
+        }, "custody-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         String host = bind.equals("0.0.0.0") || bind.equals("::") ? "localhost" : bind.contains(":") ? "[" + bind + "]" : bind;
         String url = "http://" + host + ":" + server.port() + "/";
         System.out.println("Custody is serving on " + url + " (API document: " + url + "api-docs; stop with Ctrl-C)");
@@ -74,7 +81,25 @@ final class ServeCommand implements Runnable {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            RUNNING.remove(stop);
         }
+        if (!Thread.currentThread().getName().equals(hook.getName())) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException ignored) {
+                // the JVM is already shutting down: the hook runs
+            }
+        }
+        System.out.println("Custody stopped serving on " + url);
+    }
+
+    /** How to stop the servers this JVM runs (the shutdown hook, and the README walkthrough after its checks). */
+    static final java.util.Set<Runnable> RUNNING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Stops every server this JVM started with {@code custody serve}; each run() then returns. */
+    static void stopAll() {
+        for (Runnable r : List.copyOf(RUNNING)) r.run();
     }
 
     /** For {@link UsersCommand}: a store on this context's database. */

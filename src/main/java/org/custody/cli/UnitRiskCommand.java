@@ -53,22 +53,7 @@ final class UnitRiskCommand implements Runnable {
         }
         for (UnitRisk r : risks) {
             if (json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("unit", codes.get(r.unitId()));
-                m.put("unitId", numericId(r.unitId()));
-                m.put("name", r.unitName());
-                m.put("score", r.score());
-                List<Map<String, Object>> fs = new ArrayList<>();
-                for (Factor f : r.factors()) {
-                    Map<String, Object> fm = new LinkedHashMap<>();
-                    fm.put("name", f.name());
-                    fm.put("value", f.value());
-                    fm.put("weight", f.weight());
-                    fm.put("share", f.share());
-                    fm.put("explanation", f.explanation());
-                    fs.add(fm);
-                }
-                m.put("factors", fs);
+                Map<String, Object> m = UnitRiskQuery.view(r, codes.get(r.unitId()));
                 System.out.println(Json.line(m));
             } else {
                 System.out.printf(Locale.ROOT, "%s  %s  risk %.3f%n", codes.get(r.unitId()), r.unitName(), r.score());

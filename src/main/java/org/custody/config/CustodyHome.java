@@ -17,26 +17,6 @@ public record CustodyHome(Path root) {
         return new CustodyHome(root.toAbsolutePath().normalize());
     }
 
-    /**
-     * The settings of this home: {@code custody.properties} (refused when it holds a secret and others may
-     * read it), with {@code CUSTODY_WEBHOOK_SECRET} from the environment in place of the file's webhook secret.
-     */
-    public java.util.Properties properties() {
-        java.util.Properties p = new java.util.Properties();
-        Path file = resolve("custody.properties");
-        if (Files.isRegularFile(file)) {
-            try (java.io.Reader r = Files.newBufferedReader(file)) {
-                p.load(r);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
-            }
-            SecretFiles.checkPrivate(file, p);
-        }
-        String secret = System.getenv("CUSTODY_WEBHOOK_SECRET");
-        if (secret != null && !secret.isBlank()) p.setProperty("notify.webhook.secret", secret);
-        return p;
-    }
-
     public Path resolve(String child) {
         return root.resolve(child);
     }

@@ -48,7 +48,8 @@ public final class CaseJson {
         return m;
     }
 
-    private static List<Map<String, Object>> links(DiversionCase c, CaseLink.Kind kind) {
+    /** The case's links of one kind: id (the reference), the link's details, and whether it is still used. */
+    public static List<Map<String, Object>> links(DiversionCase c, CaseLink.Kind kind) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (CaseLink l : c.links(kind)) {
             Map<String, Object> m = new LinkedHashMap<>();

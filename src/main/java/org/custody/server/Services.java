@@ -20,19 +20,33 @@ public final class Services {
     private final Supplier<ScreeningEngine> screenerSource;
     private final Clock clock;
     private final Authenticator authenticator;
+    private final Jobs jobs = new Jobs();
     private volatile ScreeningEngine screener;
+    private final Runnable dropScreener;
 
     /**
      * @param screenerSource builds (or restores) the engine over the current list versions; called once
      *                       at start and again after a list import through the server
      */
     public Services(CustodyHome home, Database database, Supplier<ScreeningEngine> screenerSource, Clock clock) {
+        this(home, database, screenerSource, () -> { }, clock);
+    }
+
+    /** @param dropScreener makes {@code screenerSource} build afresh (after the lists changed) */
+    public Services(CustodyHome home, Database database, Supplier<ScreeningEngine> screenerSource, Runnable dropScreener,
+                    Clock clock) {
+        this.dropScreener = dropScreener;
         this.home = Objects.requireNonNull(home);
         this.database = Objects.requireNonNull(database);
         this.accounts = new AccountStore(database);
         this.screenerSource = Objects.requireNonNull(screenerSource);
         this.clock = clock;
         this.authenticator = new Authenticator(accounts, clock);
+    }
+
+    /** Long work started by requests (uploads, list updates), polled through GET /api/jobs/{id}. */
+    public Jobs jobs() {
+        return jobs;
     }
 
     /** Finds a request's principal; {@link Authenticator#forgetTokens()} after an account or token change. */
@@ -68,8 +82,17 @@ public final class Services {
         return s;
     }
 
-    /** Replaces the engine after the lists changed: the next request sees the new versions. */
-    public synchronized void reloadScreener(Supplier<ScreeningEngine> fresh) {
-        screener = fresh.get();
+    /** Forgets the engine (and its cache) once the lists changed: it is built again from the new versions. */
+    public void dropScreener() {
+        dropScreener.run();
+    }
+
+    /** After the lists changed: the engine is rebuilt now, and requests use the new one from then on. */
+    public void reloadScreener() {
+        dropScreener.run();
+        ScreeningEngine fresh = screenerSource.get();
+        synchronized (this) {
+            screener = fresh;
+        }
     }
 }

@@ -9,23 +9,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.custody.catalog.ArticleCatalog;
-import org.custody.evidence.Analysis;
-import org.custody.evidence.EvidenceAnalyzer;
-import org.custody.evidence.SourceDocument;
-import org.custody.evidence.extract.CatalogArticleResolver;
-import org.custody.evidence.intake.Intake;
 import org.custody.evidence.intake.IntakeRefusal;
 import org.custody.server.ApiException;
 import org.custody.server.ServerApp;
 import org.custody.store.StoreException;
-import org.custody.store.evidence.EvidenceStore;
-import org.custody.store.ledger.ArticleStore;
+import org.custody.store.evidence.EvidenceIntake;
 
 /**
- * Evidence upload: files sent from the browser are read, analysed and stored as {@code custody ingest}
- * does (each file in one transaction, a refused file leaves nothing behind), as a background job whose
- * progress the page polls.
+ * Evidence upload: files sent from the browser go through {@link EvidenceIntake}, the use case
+ * {@code custody ingest} and the API's upload use (each file in one transaction, a refused file leaves
+ * nothing behind), as a background job whose progress the page polls.
  */
 final class IngestPage {
 
@@ -46,12 +39,10 @@ final class IngestPage {
     void upload(Context ctx) {
         List<UploadedFile> files = ctx.uploadedFiles("files");
         if (files.isEmpty()) {
-            WebSupport.back(ctx, "/evidence/upload", "error", "choose at least one file (text, HTML, JSON post or field report)");
-            return;
+            throw ApiException.badRequest("send at least one file as the multipart field 'files' (text, HTML, JSON post or field report)", "files");
         }
         if (files.size() > MAX_FILES) {
-            WebSupport.back(ctx, "/evidence/upload", "error", "at most " + MAX_FILES + " files at once, not " + files.size());
-            return;
+            throw ApiException.badRequest("at most " + MAX_FILES + " files at once, not " + files.size(), "files");
         }
         List<Map.Entry<String, byte[]>> contents = new ArrayList<>();
         for (UploadedFile f : files) {
@@ -68,31 +59,22 @@ final class IngestPage {
 
     /** One line per file, as {@code custody ingest} prints them; the summary line last. */
     private String ingest(List<Map.Entry<String, byte[]>> files, Jobs.Progress progress) {
-        ArticleCatalog catalog = areas.db().inTransaction(ArticleStore::catalog);
         var engine = areas.services().screener();
-        EvidenceAnalyzer analyzer = EvidenceAnalyzer.standard(new CatalogArticleResolver(catalog), engine.entityCount() == 0 ? null : engine);
-        EvidenceStore store = new EvidenceStore(areas.db());
+        EvidenceIntake intake = new EvidenceIntake(areas.db(), engine.entityCount() == 0 ? null : engine);
         int stored = 0;
         int unchanged = 0;
         int refused = 0;
         Instant now = Instant.now();
         for (Map.Entry<String, byte[]> f : files) {
-            List<String> lines = new ArrayList<>();
-            int[] counts = new int[2];
             try {
-                List<SourceDocument> docs = Intake.read(f.getKey(), f.getValue(), now);
-                store.storeFile(sink -> {
-                    for (SourceDocument d : docs) {
-                        Analysis a = analyzer.analyze(d);
-                        EvidenceStore.Stored s = sink.store(a);
-                        counts[s.created() ? 0 : 1]++;
-                        lines.add(f.getKey() + ": " + d.id() + " " + (s.created() ? "new" : "unchanged") + ", "
-                                + a.mentions().size() + " mentions, " + a.claims().size() + " claims");
-                    }
-                });
-                stored += counts[0];
-                unchanged += counts[1];
-                progress.step(lines.isEmpty() ? f.getKey() + ": no document in it" : String.join("; ", lines));
+                List<String> lines = new ArrayList<>();
+                for (EvidenceIntake.Ingested i : intake.ingest(f.getKey(), f.getValue(), now)) {
+                    if (i.stored().created()) stored++;
+                    else unchanged++;
+                    lines.add(i.document().id() + " " + (i.stored().created() ? "new" : "unchanged") + ", "
+                            + i.analysis().mentions().size() + " mentions, " + i.analysis().claims().size() + " claims");
+                }
+                progress.step(f.getKey() + ": " + (lines.isEmpty() ? "no document in it" : String.join("; ", lines)));
             } catch (IntakeRefusal | StoreException e) {
                 refused++;
                 progress.step(f.getKey() + ": refused: " + e.getMessage());

@@ -1,17 +1,19 @@
 package org.custody.web;
 
+import org.custody.config.CustodyProperties;
 import org.custody.diversion.ScoringConfig;
 import org.custody.evidence.extract.Gazetteer;
 import org.custody.screening.ScreeningEngine;
 import org.custody.server.ApiException;
 import org.custody.server.Services;
 import org.custody.store.Database;
+import org.custody.store.diversion.DiversionCases;
 import org.custody.store.diversion.DiversionRunner;
 import org.custody.store.vetting.VettingService;
 
 /**
  * The use cases the pages call, made the way the command line makes them ({@code VettingService.onCurrentLists},
- * {@code DiversionRunner.configured}) over the server's database, settings and in-memory screening engine.
+ * {@code DiversionCases.fromProperties}) over the server's database, settings and in-memory screening engine.
  */
 final class WebAreas {
 
@@ -43,12 +45,18 @@ final class WebAreas {
         return VettingService.onCurrentLists(db(), this::screener);
     }
 
+    /** Cases as this installation's settings configure them (custody.properties), as the CLI and the API make them. */
+    DiversionCases diversion() {
+        return DiversionCases.fromProperties(db(), CustodyProperties.load(services.home()),
+                CustodyProperties.file(services.home()).toString());
+    }
+
     DiversionRunner cases() {
-        return DiversionRunner.configured(db(), services.home().properties());
+        return diversion().runner();
     }
 
     ScoringConfig scoring() {
-        return ScoringConfig.fromProperties(services.home().properties());
+        return diversion().scoring();
     }
 
     Gazetteer gazetteer() {

@@ -48,11 +48,11 @@ class ReadmeWalkthroughTest {
         List<Step> steps = new ArrayList<>();
         for (Path f : FILES) steps.addAll(steps(f));
         assertThat(steps).as("the README walkthrough has commands").hasSizeGreaterThan(30);
-        assertThat(steps.get(0).args()).as("the walkthrough starts with the demo").containsExactly("demo");
+        assertThat(steps.get(0).args()).as("the walkthrough starts with the server and the demo").containsExactly("serve", "--demo");
         try (Database db = TestDatabases.fresh()) {
             CliContext ctx = new CliContext(new CustodyHome(home), db);
             for (Step s : steps) {
-                CliRun run = CliRun.run(ctx, s.args().toArray(String[]::new));
+                CliRun run = s.args().getFirst().equals("serve") ? serve(ctx, s) : CliRun.run(ctx, s.args().toArray(String[]::new));
                 String output = run.out() + run.err();
                 int expected = s.exit() == null ? 0 : s.exit();
                 assertThat(run.exitCode()).as("%s%n--- stdout:%n%s%n--- stderr:%n%s", s.where(), tail(run.out()), run.err())
@@ -63,6 +63,80 @@ class ReadmeWalkthroughTest {
             }
             // on the state the walkthrough leaves, every --json output matches its documented schema
             JsonSchemas.checkAll(ctx);
+        }
+    }
+
+    /**
+     * {@code custody serve} runs until stopped: here it runs in the background on a free port (never the
+     * README's 8080, which another program may hold), and once it prints its URL the test checks what the
+     * README promises a user can do with it — the health check answers, and the printed admin password
+     * signs in — then stops it the way Ctrl-C does (minus closing the database the next steps share).
+     */
+    static CliRun serve(CliContext ctx, Step s) {
+        List<String> args = new ArrayList<>(s.args());
+        args.addAll(List.of("--port", "0"));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream oldOut = System.out;
+        java.io.PrintStream oldErr = System.err;
+        int[] exit = {-1};
+        java.util.concurrent.atomic.AtomicReference<String> passwordSeen = new java.util.concurrent.atomic.AtomicReference<>();
+        try (java.io.PrintStream o = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+             java.io.PrintStream e = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8)) {
+            System.setOut(o);
+            System.setErr(e);
+            Thread t = Thread.ofPlatform().name("readme-serve").start(() -> exit[0] = CustodyCommand.execute(ctx, args.toArray(String[]::new)));
+            java.util.regex.Pattern urlLine = java.util.regex.Pattern.compile("Custody is serving on (http://\\S+/)");
+            String url = null;
+            for (int i = 0; i < 3000 && t.isAlive() && url == null; i++) {
+                java.util.regex.Matcher m = urlLine.matcher(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+                if (m.find()) url = m.group(1);
+                else sleep(100);
+            }
+            assertThat(url).as("%s printed its URL%n%s%n%s", s.where(), out, err).isNotNull();
+            java.util.regex.Matcher pw = java.util.regex.Pattern.compile("account 'admin' with the password (\\S+)")
+                    .matcher(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(pw.find()).as("the first start prints the admin password").isTrue();
+            passwordSeen.set(pw.group(1));
+            try {
+                var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+                var health = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "healthz")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).isEqualTo(200);
+                var form = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "login")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                String cookie = form.headers().allValues("Set-Cookie").getFirst().split(";")[0];
+                java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+                assertThat(csrf.find()).isTrue();
+                String body = "username=admin&password=" + java.net.URLEncoder.encode(passwordSeen.get(), java.nio.charset.StandardCharsets.UTF_8)
+                        + "&_csrf=" + csrf.group(1) + "&next=/";
+                var signIn = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + "login")).header("Cookie", cookie)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(signIn.statusCode()).as("signing in with the printed admin password").isEqualTo(303);
+                assertThat(signIn.headers().allValues("Set-Cookie")).anyMatch(h -> h.startsWith("custody_session="));
+            } catch (java.io.IOException | InterruptedException x) {
+                throw new AssertionError(s.where() + ": the server did not answer: " + x, x);
+            } finally {
+                ServeCommand.stopAll();
+                try {
+                    t.join(60_000);
+                } catch (InterruptedException x) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new CliRun(exit[0], out.toString(java.nio.charset.StandardCharsets.UTF_8), err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

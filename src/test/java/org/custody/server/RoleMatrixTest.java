@@ -22,8 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Walks the whole route table × every role: a role the route's capability allows is never answered 401
  * or 403; any other role is answered 403; a request without credentials is answered 401 (except the
- * open routes). Requests carry an empty JSON object, so writes stop at validation (400) or find nothing
- * (404) and the walk changes no record; what matters here is that the access decision comes first.
+ * open routes). State-changing requests carry a malformed JSON body and ids that do not exist, so writes
+ * stop at validation (400) or find nothing (404) and the walk changes no record (and starts no download);
+ * what matters here is that the access decision comes before anything else.
  */
 @Tag("db")
 class RoleMatrixTest {
@@ -51,7 +52,7 @@ class RoleMatrixTest {
         String path = r.path().replaceAll("\\{[a-zA-Z0-9_]+}", "0");
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.base + path));
         if (bearer != null) b.header("Authorization", "Bearer " + bearer);
-        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString("{}");
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofString("{\"unfinished\":");
         b.header("Content-Type", "application/json");
         return b.method(r.method().name(), r.method().name().equals("GET") ? HttpRequest.BodyPublishers.noBody() : body).build();
     }
@@ -74,6 +75,9 @@ class RoleMatrixTest {
                 boolean allowed = role.may(r.needs());
                 if (allowed && (s == 401 || s == 403)) wrong.add(r.method() + " " + r.path() + " as " + role.wire() + ": " + s + " but allowed");
                 if (!allowed && s != 403) wrong.add(r.method() + " " + r.path() + " as " + role.wire() + ": " + s + " but refused");
+                if (allowed && r.changesState() && s != 400 && s != 404 && !r.path().equals("/logout")) {
+                    wrong.add(r.method() + " " + r.path() + " as " + role.wire() + ": " + s + " (a malformed request must change nothing)");
+                }
                 if (s >= 500) wrong.add(r.method() + " " + r.path() + " as " + role.wire() + ": " + s + " " + res.body());
                 checked++;
             }

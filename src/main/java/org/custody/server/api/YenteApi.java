@@ -64,13 +64,23 @@ public final class YenteApi {
     }
 
     /** The entities of the engine in memory by id, with each list's version; rebuilt when the engine is replaced. */
-    private record Directory(ScreeningEngine engine, Map<String, ListEntity> byId, Map<String, ListVersion> versions) {
+    private record Directory(ScreeningEngine engine, Map<String, ListEntity> byId, Map<String, ListVersion> versions,
+                             Map<String, Map<String, Object>> rendered) {
         static Directory of(ScreeningEngine engine) {
             Map<String, ListEntity> byId = new HashMap<>(engine.entityCount() * 2);
             for (ListEntity e : engine.entities()) byId.put(e.id(), e);
             Map<String, ListVersion> versions = new LinkedHashMap<>();
             for (ListVersion v : engine.listVersions()) versions.put(v.listId(), v);
-            return new Directory(engine, byId, versions);
+            return new Directory(engine, byId, versions, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+
+        /** The entity as FtM (rendered once per engine: entities and versions do not change under it), as a fresh copy. */
+        Map<String, Object> ftm(String id) {
+            Map<String, Object> base = rendered.computeIfAbsent(id, k -> {
+                ListEntity e = byId.get(k);
+                return e == null ? null : FtmEntities.entity(e, versions.get(e.listId()));
+            });
+            return base == null ? null : new LinkedHashMap<>(base);
         }
     }
 
@@ -214,8 +224,7 @@ public final class YenteApi {
     }
 
     private static Map<String, Object> result(Directory d, Hit h, double threshold) {
-        ListEntity e = d.byId().get(h.entityId());
-        Map<String, Object> m = FtmEntities.entity(e, d.versions().get(e.listId()));
+        Map<String, Object> m = d.ftm(h.entityId());
         m.put("score", h.score());
         m.put("match", h.score() >= threshold);
         Explanation x = h.explanation();
@@ -279,8 +288,7 @@ public final class YenteApi {
         List<Map<String, Object>> results = new ArrayList<>();
         for (int i = offset; i < all.size() && results.size() < limit; i++) {
             Hit h = all.get(i).hit();
-            ListEntity e = d.byId().get(h.entityId());
-            Map<String, Object> m = FtmEntities.entity(e, d.versions().get(e.listId()));
+            Map<String, Object> m = d.ftm(h.entityId());
             m.put("score", h.score());
             m.put("match", h.alert());
             results.add(m);
@@ -297,9 +305,9 @@ public final class YenteApi {
     private void entity(Context ctx) {
         Directory d = directory();
         String id = ctx.pathParam("id");
-        ListEntity e = d.byId().get(id);
+        Map<String, Object> e = d.ftm(id);
         if (e == null) throw ApiException.notFound("no entity '" + id + "' in the current lists");
-        ctx.json(FtmEntities.entity(e, d.versions().get(e.listId())));
+        ctx.json(e);
     }
 
     private void catalog(Context ctx) {

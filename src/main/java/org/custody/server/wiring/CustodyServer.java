@@ -6,6 +6,13 @@ import org.custody.server.RouteModule;
 import org.custody.server.ServerApp;
 import org.custody.server.Services;
 import org.custody.server.api.AccountsApi;
+import org.custody.server.api.AuditApi;
+import org.custody.server.api.CasesApi;
+import org.custody.server.api.EumApi;
+import org.custody.server.api.EvidenceApi;
+import org.custody.server.api.LedgerApi;
+import org.custody.server.api.ListsApi;
+import org.custody.server.api.VettingApi;
 import org.custody.server.api.YenteApi;
 import org.custody.web.WebRoutes;
 
@@ -27,6 +34,9 @@ public final class CustodyServer {
     }
 
     static List<RouteModule> modules(Services services) {
-        return List.of(new YenteApi(services)::declare, new AccountsApi(services)::declare, new WebRoutes(services)::declare);
+        return List.of(new YenteApi(services)::declare, new ListsApi(services)::declare, new LedgerApi(services)::declare,
+                new EumApi(services)::declare, new VettingApi(services)::declare, new EvidenceApi(services)::declare,
+                new CasesApi(services)::declare, new AuditApi(services)::declare, new AccountsApi(services)::declare,
+                new WebRoutes(services)::declare);
     }
 }

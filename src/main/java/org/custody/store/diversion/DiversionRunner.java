@@ -49,16 +49,6 @@ public final class DiversionRunner {
     private final WebhookNotifier notifier;
     private final ConfirmedDiversionFeedback feedback;
 
-    /**
-     * The runner as an installation configures it: scoring and webhook from its settings
-     * ({@code custody.properties}), confirmed cases fed back to vetting. The command line and the server
-     * both make theirs here.
-     */
-    public static DiversionRunner configured(Database db, java.util.Properties settings) {
-        return new DiversionRunner(db, ScoringConfig.fromProperties(settings), WebhookConfig.fromProperties(settings),
-                new VettingRequeueFeedback());
-    }
-
     public DiversionRunner(Database db, ScoringConfig config, WebhookConfig webhookOrNull,
                            ConfirmedDiversionFeedback feedback) {
         this(db, config, webhookOrNull == null ? null : new WebhookNotifier(webhookOrNull, new JdbcDeliveryLog(db)),

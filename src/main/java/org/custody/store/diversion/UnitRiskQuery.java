@@ -98,4 +98,25 @@ public final class UnitRiskQuery {
         return UnitRisk.of(new UnitRisk.Inputs(unitId, name, confirmed, open, f.enhancedItems(), f.delinquentItems(),
                 standing, note), config);
     }
+
+    /** A unit's risk as JSON, the same for {@code custody unit-risk --json} and the server: unit (code), unitId, name, score, factors. */
+    public static java.util.Map<String, Object> view(UnitRisk r, String code) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("unit", code);
+        m.put("unitId", r.unitId().matches("\\d{1,18}") ? Long.valueOf(r.unitId()) : null);
+        m.put("name", r.unitName());
+        m.put("score", r.score());
+        java.util.List<java.util.Map<String, Object>> fs = new java.util.ArrayList<>();
+        for (org.custody.diversion.Factor f : r.factors()) {
+            java.util.Map<String, Object> fm = new java.util.LinkedHashMap<>();
+            fm.put("name", f.name());
+            fm.put("value", f.value());
+            fm.put("weight", f.weight());
+            fm.put("share", f.share());
+            fm.put("explanation", f.explanation());
+            fs.add(fm);
+        }
+        m.put("factors", fs);
+        return m;
+    }
 }

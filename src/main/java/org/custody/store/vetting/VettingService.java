@@ -46,9 +46,13 @@ public final class VettingService {
     private final ListedEntries entries;
     private final Function<Connection, VettingGraph> graphs;
 
+    public VettingService(Database db, Supplier<Screener> screener, ListedEntries entries) {
+        this(db, screener, entries, JdbcVettingGraph::new);
+    }
+
     /**
-     * The service over the current watchlist versions: a finding's fingerprint is that of the list entry as
-     * the current version holds it. The command line and the server both make theirs here.
+     * The service over the database's current list versions (dismissals are pinned to the current entry's
+     * fingerprint): how both the command line and the server build it.
      */
     public static VettingService onCurrentLists(Database db, Supplier<Screener> screener) {
         return new VettingService(db, screener, ids -> {
@@ -57,10 +61,6 @@ public final class VettingService {
             for (String id : ids) lists.currentEntity(id).ifPresent(e -> out.put(id, org.custody.vetting.EntityFingerprint.of(e)));
             return out;
         });
-    }
-
-    public VettingService(Database db, Supplier<Screener> screener, ListedEntries entries) {
-        this(db, screener, entries, JdbcVettingGraph::new);
     }
 
     public VettingService(Database db, Supplier<Screener> screener, ListedEntries entries,

@@ -1,0 +1,57 @@
+package org.custody.store.evidence;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.custody.catalog.ArticleCatalog;
+import org.custody.evidence.Analysis;
+import org.custody.evidence.EvidenceAnalyzer;
+import org.custody.evidence.SourceDocument;
+import org.custody.evidence.extract.CatalogArticleResolver;
+import org.custody.evidence.intake.Intake;
+import org.custody.evidence.intake.IntakeRefusal;
+import org.custody.screening.Screener;
+import org.custody.store.Database;
+import org.custody.store.ledger.ArticleStore;
+
+/**
+ * Ingesting one evidence file, the use case {@code custody ingest} and the server's upload share: read
+ * the file into documents, analyse each (the ledger's catalogue, the watchlists when loaded), and store
+ * the whole file in one transaction, so a failing file leaves nothing behind.
+ */
+public final class EvidenceIntake {
+
+    private final EvidenceAnalyzer analyzer;
+    private final EvidenceStore store;
+
+    public EvidenceIntake(Database db, Screener screenerOrNull) {
+        ArticleCatalog catalog = db.inTransaction(ArticleStore::catalog);
+        this.analyzer = EvidenceAnalyzer.standard(new CatalogArticleResolver(catalog), screenerOrNull);
+        this.store = new EvidenceStore(db);
+    }
+
+    /** One document of a file as analysed and stored. */
+    public record Ingested(SourceDocument document, Analysis analysis, EvidenceStore.Stored stored) {}
+
+    /** Reads, analyses and stores every document of {@code file}; refuses the whole file on bad input. */
+    public List<Ingested> ingest(Path file) throws IntakeRefusal {
+        return store(Intake.read(file));
+    }
+
+    /** The same for a file's bytes (an upload), named {@code name} in refusals and documents. */
+    public List<Ingested> ingest(String name, byte[] bytes, java.time.Instant retrieved) throws IntakeRefusal {
+        return store(Intake.read(name, bytes, retrieved));
+    }
+
+    private List<Ingested> store(List<SourceDocument> docs) {
+        List<Ingested> out = new ArrayList<>();
+        store.storeFile(sink -> {
+            out.clear();
+            for (SourceDocument d : docs) {
+                Analysis a = analyzer.analyze(d);
+                out.add(new Ingested(d, a, sink.store(a)));
+            }
+        });
+        return out;
+    }
+}
