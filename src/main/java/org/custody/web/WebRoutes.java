@@ -29,7 +29,7 @@ public final class WebRoutes {
         this.cases = new CasePage(areas);
         this.vetting = new VettingPage(areas);
         this.map = new MapPage(areas);
-        this.ingest = new IngestPage(areas, new Jobs());
+        this.ingest = new IngestPage();
     }
 
     public void declare(Routes r) {
@@ -56,10 +56,6 @@ public final class WebRoutes {
                 .page("/map", Capability.READ, "Map of sightings and units' areas of operation").to(map::page)
                 .get("/web/map.json", Capability.READ, "The map's data: country outlines, places, sightings, unit areas")
                 .query("case", "integer", "only this case's sightings and units").to(map::data)
-                .page("/evidence/upload", Capability.INGEST_EVIDENCE, "The evidence upload form").to(ingest::form)
-                .form("/evidence/upload", Capability.INGEST_EVIDENCE, "Upload evidence files (multipart: files) to ingest as a job")
-                .to(ingest::upload)
-                .page("/jobs/{id}", Capability.READ, "A background job's progress (polled by the page)").to(ingest::jobPage)
-                .get("/web/jobs/{id}", Capability.READ, "A background job's progress as JSON").to(ingest::jobJson);
+                .page("/evidence/upload", Capability.INGEST_EVIDENCE, "The evidence upload form, with the upload job's progress").to(ingest::form);
     }
 }

@@ -35,15 +35,7 @@ public final class EvidenceIntake {
 
     /** Reads, analyses and stores every document of {@code file}; refuses the whole file on bad input. */
     public List<Ingested> ingest(Path file) throws IntakeRefusal {
-        return store(Intake.read(file));
-    }
-
-    /** The same for a file's bytes (an upload), named {@code name} in refusals and documents. */
-    public List<Ingested> ingest(String name, byte[] bytes, java.time.Instant retrieved) throws IntakeRefusal {
-        return store(Intake.read(name, bytes, retrieved));
-    }
-
-    private List<Ingested> store(List<SourceDocument> docs) {
+        List<SourceDocument> docs = Intake.read(file);
         List<Ingested> out = new ArrayList<>();
         store.storeFile(sink -> {
             out.clear();
