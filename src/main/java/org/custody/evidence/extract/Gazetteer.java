@@ -83,6 +83,11 @@ public final class Gazetteer {
         }
     }
 
+    /** Every place of the gazetteer (in no particular order). */
+    public java.util.Collection<Place> places() {
+        return java.util.Collections.unmodifiableCollection(byId.values());
+    }
+
     public Optional<Place> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
