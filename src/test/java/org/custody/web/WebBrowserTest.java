@@ -162,7 +162,7 @@ class WebBrowserTest {
         wait.until(ExpectedConditions.titleContains("Dashboard"));
         assertThat(text("header.top")).contains("Signed in as " + user).contains("(supervisor)");
         assertThat(text("#h-cases")).isEqualTo("Open cases by score");
-        assertThat(text("main")).contains("Kata'ib Hezbollah holds M1A1 Abrams").contains("Recent evidence")
+        assertThat(text("main")).contains("KATA'IB HIZBALLAH (also known as Kata'ib Hezbollah) holds M1A1 Abrams").contains("Recent evidence")
                 .contains("armour course");
         shot("dashboard");
         // the first Tab reaches the skip link, which is then visible
