@@ -107,7 +107,8 @@ public final class VettingApi {
     }
 
     private void queue(Context ctx) {
-        ctx.json(Pagination.of(ctx).page(service().queue().stream().map(r -> VettingViews.report(r, names())).toList()));
+        NodeNames names = names();
+        ctx.json(Pagination.of(ctx).page(service().queue().stream().map(r -> VettingViews.report(r, names)).toList()));
     }
 
     private void history(Context ctx) {
@@ -115,7 +116,8 @@ public final class VettingApi {
         String person = ctx.queryParam("person");
         if ((unit == null) == (person == null)) throw ApiException.badRequest("give exactly one of unit or person", "unit");
         NodeRef subject = unit != null ? new NodeRef.Unit(ApiSupport.unit(services, unit).id()) : new NodeRef.Person(person(person));
-        ctx.json(Pagination.of(ctx).page(service().history(subject).stream().map(r -> VettingViews.report(r, names())).toList()));
+        NodeNames names = names();
+        ctx.json(Pagination.of(ctx).page(service().history(subject).stream().map(r -> VettingViews.report(r, names)).toList()));
     }
 
     private void request(Context ctx) {
