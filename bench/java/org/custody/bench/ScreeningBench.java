@@ -36,6 +36,7 @@ import org.custody.screening.ScreeningResult;
  * <pre>
  *   ScreeningBench quality  DATA_DIR   noisy variants, leave-one-alias-out, false alerts, P/R, speed
  *   ScreeningBench speed    DATA_DIR   the speed part alone
+ *   ScreeningBench digest   DATA_DIR [FILE]  a hash of every answer on 6,000 queries (unchanged by speed work)
  *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
  * </pre>
  * Everything is seeded; output is Markdown on standard output.
@@ -65,6 +66,7 @@ public final class ScreeningBench {
         if (mode.equals("scale")) scale(entities);
         else if (mode.equals("build")) build(entities);
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
+        else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
             ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
@@ -356,6 +358,38 @@ public final class ScreeningBench {
                         e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
             }
         }
+    }
+
+    /**
+     * Every answer of the engine on 6,000 queries (5,000 noisy variants of the speed set's seed, 1,000 listed
+     * names as written): each hit's id, score and verdict, and every explanation of the first 300 queries,
+     * hashed (SHA-256) and, given a file, written out. A change meant only to make screening faster must
+     * leave the digest as it was; the single-thread time of the 6,000 queries is printed beside it.
+     */
+    static void digest(List<ListEntity> entities, Path file) throws Exception {
+        ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+        List<String> qs = new ArrayList<>(texts(noisyQueries(entities, 5000, new Random(SEED + 21))));
+        Random rnd = new Random(SEED + 40);
+        for (int i = 0; i < 1000; i++) qs.add(entities.get(rnd.nextInt(entities.size())).primaryName());
+        StringBuilder sb = new StringBuilder(1 << 20);
+        var mx = ManagementFactory.getThreadMXBean();
+        long cpu = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            long c = mx.getCurrentThreadCpuTime();
+            ScreeningResult r = engine.screen(ScreeningQuery.of(qs.get(i)));
+            cpu += mx.getCurrentThreadCpuTime() - c;
+            sb.append(qs.get(i));
+            for (Hit h : r.hits()) {
+                sb.append('\t').append(h.entityId()).append(' ').append(h.score()).append(h.alert() ? " !" : "");
+                if (i < 300) sb.append(' ').append(h.explanation());
+            }
+            sb.append('\n');
+        }
+        byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (file != null) java.nio.file.Files.write(file, bytes);
+        out("digest of %d queries: %s (single thread, %.2f s CPU, first pass, JIT warming up included)", qs.size(),
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
+                cpu / 1e9);
     }
 
     static List<String> texts(List<Query> qs) {
