@@ -25,6 +25,8 @@ final class NameIndex {
     final float[] termIdf;
     final TokenForm[] termForm;
     final NameToken[] termToken;
+    /** Per term: shaped like a patronymic ({@link ScreeningEngine#patronymicShaped}), so scoring need not look again. */
+    final boolean[] termPatronymic;
     final int[][] postings;
     private final byte[] termTrigrams;
     private final Map<String, Integer> termByKey;
@@ -122,10 +124,12 @@ final class NameIndex {
         termTrigrams = new byte[v];
         termForm = new TokenForm[v];
         termToken = new NameToken[v];
+        termPatronymic = new boolean[v];
         for (int t = 0; t < v; t++) {
             termIdf[t] = (float) idf(df[t], nameCount);
             termForm[t] = TokenForm.of(termText[t], termAbjad[t]);
             termToken[t] = new NameToken(termText[t], termText[t], termWeak[t], termAbjad[t]);
+            termPatronymic[t] = ScreeningEngine.patronymicShaped(termToken[t]);
         }
         termDf = Arrays.copyOf(df, v);
         unknownIdf = idf(1, nameCount);
@@ -307,17 +311,19 @@ final class NameIndex {
             for (TermMatch m : slotMatches.get(slot)) {
                 if (rarer && (termWeak[m.term()] || termDf[m.term()] > common)) continue;
                 double w = termWeight(m.term()) * m.sim();
+                float fw = (float) w;
+                int[] state = s.nameState;
                 for (int n : postings[m.term()]) {
-                    if (s.nameStamp[n] != stamp) {
-                        s.nameStamp[n] = stamp;
-                        s.nameAcc[n] = 0;
-                        s.nameSlot[n] = -1;
+                    int at = 3 * n;
+                    if (state[at] != stamp) {
+                        state[at] = stamp;
+                        state[at + 1] = slot;
+                        state[at + 2] = Float.floatToRawIntBits(fw);
                         if (touched == s.nameTouched.length) s.nameTouched = Arrays.copyOf(s.nameTouched, touched * 2);
                         s.nameTouched[touched++] = n;
-                    }
-                    if (s.nameSlot[n] != slot) {
-                        s.nameSlot[n] = slot;
-                        s.nameAcc[n] += (float) w;
+                    } else if (state[at + 1] != slot) {
+                        state[at + 1] = slot;
+                        state[at + 2] = Float.floatToRawIntBits(Float.intBitsToFloat(state[at + 2]) + fw);
                     }
                 }
             }
@@ -329,7 +335,7 @@ final class NameIndex {
         int h = 0;
         for (int x = 0; x < touched; x++) {
             int n = s.nameTouched[x];
-            float v = (float) (2.0 * s.nameAcc[n] / (queryWeight + nameWeight[n]));
+            float v = (float) (2.0 * Float.intBitsToFloat(s.nameState[3 * n + 2]) / (queryWeight + nameWeight[n]));
             if (h < size) {
                 heap[h] = n; hv[h] = v; siftUp(heap, hv, h); h++;
             } else if (size > 0 && v > hv[0]) {
@@ -393,9 +399,11 @@ final class NameIndex {
         final int[] termCount;
         final int[] termTouched;
         final float[] termDice;
-        final float[] nameAcc;
-        final int[] nameStamp;
-        final int[] nameSlot;
+        /**
+         * Per name, side by side so one touch of a name costs one cache line: the round it was last
+         * touched in, the last slot that added to it, and its accumulated weight (float bits).
+         */
+        final int[] nameState;
         int[] nameTouched;
         int stamp;
 
@@ -403,9 +411,7 @@ final class NameIndex {
             termCount = new int[terms];
             termTouched = new int[terms];
             termDice = new float[terms];
-            nameAcc = new float[names];
-            nameStamp = new int[names];
-            nameSlot = new int[names];
+            nameState = new int[3 * names];
             nameTouched = new int[1024];
         }
 

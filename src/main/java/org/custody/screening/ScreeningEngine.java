@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -43,8 +44,13 @@ public final class ScreeningEngine implements Screener {
     private final SimilarTermCache termCache;
     private final double nameMatchWeight;
     private final double lowSpecificityWeight;
-    /** Per entity: ISO codes of its nationalities and address countries (empty when none is known). */
-    private final String[][] entityCountries;
+    /**
+     * Per entity: ISO codes of its nationalities and address countries (empty when none is known), worked
+     * out on first need: only queries that state a country read them, and the country table costs a cold
+     * process more than restoring the whole index.
+     */
+    private final AtomicReferenceArray<String[]> entityCountries;
+    private static final String[] NO_COUNTRIES = new String[0];
 
     /** Two query tokens written together must be this close to a listed token to propose its names. */
     private static final double JOINED_TOKEN_SIMILARITY = 0.85;
@@ -61,14 +67,20 @@ public final class ScreeningEngine implements Screener {
         this.termCache = new SimilarTermCache(config.termCacheSize());
         this.nameMatchWeight = config.model().weight(ScoringModel.NAME_MATCH);
         this.lowSpecificityWeight = config.model().weight(ScoringModel.LOW_SPECIFICITY);
-        Countries countries = Countries.standard();
-        this.entityCountries = new String[this.entities.size()][];
-        for (int e = 0; e < this.entities.size(); e++) {
-            ListEntity en = this.entities.get(e);
+        this.entityCountries = new AtomicReferenceArray<>(this.entities.size());
+    }
+
+    /** The ISO codes of entity {@code e}'s nationalities and address countries. */
+    private String[] entityCountries(int e) {
+        String[] codes = entityCountries.get(e);
+        if (codes == null) {
+            ListEntity en = entities.get(e);
             List<String> names = new ArrayList<>(en.nationalities());
             for (Address a : en.addresses()) names.add(a.country());
-            entityCountries[e] = countries.codes(names).toArray(new String[0]);
+            codes = Countries.standard().codes(names).toArray(NO_COUNTRIES);
+            entityCountries.set(e, codes);      // two threads may both work it out: same value
         }
+        return codes;
     }
 
     /** Every name and alias analysed (in parallel), one entity's repeated analysed forms dropped. */
@@ -286,18 +298,17 @@ public final class ScreeningEngine implements Screener {
 
     private Scored scoreName(Evidence evidence, NameAlignment.Side qSide, SlotTerms[] known, int n) {
         int[] terms = index.nameTerms[n];
-        NameToken[] ltArr = new NameToken[terms.length];
-        TokenForm[] lf = new TokenForm[terms.length];
-        double[] lw = new double[terms.length];
-        for (int k = 0; k < terms.length; k++) {
+        int len = terms.length;
+        NameToken[] ltArr = new NameToken[len];
+        TokenForm[] lf = new TokenForm[len];
+        double[] lw = new double[len];
+        for (int k = 0; k < len; k++) {
             int t = terms[k];
             ltArr[k] = index.termToken[t];
             lf[k] = index.termWeak[t] ? null : index.termForm[t];
-            lw[k] = index.termWeight(t);
+            lw[k] = index.termWeight(t) * partFactor(k, len, index.termPatronymic[t]);   // = partFactor(tokens, k)
         }
-        List<NameToken> ltList = Arrays.asList(ltArr);
-        for (int k = 0; k < terms.length; k++) lw[k] *= partFactor(ltList, k);
-        NameAlignment.Side lSide = new NameAlignment.Side(ltList, lw, lf);
+        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
         // the index already knows the similarity of most pairs, computed by the same TokenSimilarity call
         // pairSimilarity makes; the rest are computed here
         NameAlignment.Sim sim = (i, j) -> {
@@ -305,8 +316,10 @@ public final class ScreeningEngine implements Screener {
             return found >= 0 ? found : pairSimilarity(qSide, i, lSide, j);
         };
         int e = index.nameEntity[n];
+        // without a country of its own the query has nothing to compare the entity's countries with
+        String[] countries = evidence.countryCodes().isEmpty() ? NO_COUNTRIES : entityCountries(e);
         Scored s = score(qSide, lSide, sim, evidence, index.nameWeakAlias[n], entities.get(e).schema(),
-                entities.get(e).birthDates(), entityCountries[e]);
+                entities.get(e).birthDates(), countries);
         s.entity = e;
         s.name = n;
         return s;
@@ -458,12 +471,21 @@ public final class ScreeningEngine implements Screener {
      * -ovich/-evich/-ovna/-evna forms) between a given and a family name counts {@link #PATRONYMIC_FACTOR}.
      */
     static double partFactor(List<NameToken> tokens, int k) {
-        if (k == 0 || k == tokens.size() - 1 || tokens.size() < 3) return 1.0;
-        NameToken t = tokens.get(k);
-        if (t.weak() || t.abjad()) return 1.0;
+        return partFactor(k, tokens.size(), patronymicShaped(tokens.get(k)));
+    }
+
+    /** The same from the token's place and whether it is shaped like a patronymic (the index knows it per term). */
+    static double partFactor(int k, int size, boolean patronymicShaped) {
+        if (k == 0 || k == size - 1 || size < 3) return 1.0;
+        return patronymicShaped ? PATRONYMIC_FACTOR : 1.0;
+    }
+
+    /** Whether a token reads as a Russian patronymic wherever it stands ({@link #partFactor} adds the place). */
+    static boolean patronymicShaped(NameToken t) {
+        if (t.weak() || t.abjad()) return false;
         String x = t.text();
         return x.length() >= 7 && (x.endsWith("ovich") || x.endsWith("evich") || x.endsWith("ovna") || x.endsWith("evna")
-                || x.endsWith("ichna")) ? PATRONYMIC_FACTOR : 1.0;
+                || x.endsWith("ichna"));
     }
 
     private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {
