@@ -236,7 +236,7 @@ final class NameIndex {
             s.termDice[kept++] = (float) dice;
         }
         if (kept > VERIFY) {
-            float cut = kthLargest(s.termDice, kept, VERIFY);
+            float cut = kthLargest(s.termDice, kept, VERIFY, s.selectWork);
             int m = 0;
             for (int k = 0; k < kept && m < VERIFY; k++) {
                 if (s.termDice[k] >= cut) { s.termTouched[m] = s.termTouched[k]; s.termDice[m++] = s.termDice[k]; }
@@ -280,10 +280,31 @@ final class NameIndex {
     static final double MIN_DICE = 0.3;
     static final int VERIFY = 120;
 
-    private static float kthLargest(float[] a, int n, int k) {
-        float[] c = Arrays.copyOf(a, n);
-        Arrays.sort(c);
-        return c[n - k];
+    /**
+     * The {@code k}-th largest of the first {@code n} values of {@code a} (the value sorting them would put
+     * at {@code n - k}), found by quickselect in {@code work} in linear time: a common token touches
+     * thousands of vocabulary terms, and sorting all their overlaps was a visible share of a query.
+     */
+    static float kthLargest(float[] a, int n, int k, float[] work) {
+        System.arraycopy(a, 0, work, 0, n);
+        int target = n - k, lo = 0, hi = n - 1;
+        while (lo < hi) {
+            float pivot = work[(lo + hi) >>> 1];
+            int i = lo, j = hi;
+            while (i <= j) {
+                while (work[i] < pivot) i++;
+                while (work[j] > pivot) j--;
+                if (i <= j) {
+                    float t = work[i]; work[i] = work[j]; work[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j) hi = j;
+            else if (target >= i) lo = i;
+            else break;                 // between j and i every value equals the pivot
+        }
+        return work[target];
     }
 
     private static boolean contains(List<TermMatch> list, int t) {
@@ -399,6 +420,7 @@ final class NameIndex {
         final int[] termCount;
         final int[] termTouched;
         final float[] termDice;
+        final float[] selectWork;
         /**
          * Per name, side by side so one touch of a name costs one cache line: the round it was last
          * touched in, the last slot that added to it, and its accumulated weight (float bits).
@@ -411,6 +433,7 @@ final class NameIndex {
             termCount = new int[terms];
             termTouched = new int[terms];
             termDice = new float[terms];
+            selectWork = new float[terms];
             nameState = new int[3 * names];
             nameTouched = new int[1024];
         }
