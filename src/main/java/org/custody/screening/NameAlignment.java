@@ -18,12 +18,6 @@ final class NameAlignment {
         Side(List<NameToken> tokens, double[] weights) {
             this(tokens, weights, TokenForm.ofTokens(tokens));
         }
-
-        double total() {
-            double s = 0;
-            for (double w : weights) s += w;
-            return s;
-        }
     }
 
     /**
@@ -113,12 +107,10 @@ final class NameAlignment {
             mark(lUsed, lSim, p.l(), p.l2(), p.sim());
             pairs.add(p);
         }
-        repeatedParts(qt, qSim);
-        repeatedParts(lt, lSim);
-        double qTot = query.total(), lTot = listed.total();
-        double qm = 0, lm = 0;
-        for (int i = 0; i < nq; i++) qm += qw[i] * qSim[i];
-        for (int j = 0; j < nl; j++) lm += lw[j] * lSim[j];
+        boolean[] qRepeat = repeatedParts(qt, qSim), lRepeat = repeatedParts(lt, lSim);
+        double qTot = 0, lTot = 0, qm = 0, lm = 0;
+        for (int i = 0; i < nq; i++) if (!qRepeat[i]) { qTot += qw[i]; qm += qw[i] * qSim[i]; }
+        for (int j = 0; j < nl; j++) if (!lRepeat[j]) { lTot += lw[j]; lm += lw[j] * lSim[j]; }
         return new Result(pairs, qSim, lSim, qTot > 0 ? qm / qTot : 0, lTot > 0 ? lm / lTot : 0, Math.min(qm, lm));
     }
 
@@ -174,15 +166,22 @@ final class NameAlignment {
     /**
      * A name part written twice on one side ("KYAW, Maung Maung", "INZUNZA INZUNZA, Gonzalo") is
      * often written once on the other: an unaligned token equal to an aligned one of its own side counts
-     * as aligned as closely as that one.
+     * as aligned as closely as that one, and is left out of its side's coverage (neither a loss nor a
+     * gain). Returns which tokens were such repeats.
      */
-    private static void repeatedParts(List<NameToken> tokens, double[] sims) {
+    private static boolean[] repeatedParts(List<NameToken> tokens, double[] sims) {
+        boolean[] repeat = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (sims[i] > 0 || tokens.get(i).weak()) continue;
             for (int k = 0; k < tokens.size(); k++) {
-                if (k != i && sims[k] > 0 && tokens.get(k).text().equals(tokens.get(i).text())) { sims[i] = sims[k]; break; }
+                if (k != i && sims[k] > 0 && !repeat[k] && tokens.get(k).text().equals(tokens.get(i).text())) {
+                    sims[i] = sims[k];
+                    repeat[i] = true;
+                    break;
+                }
             }
         }
+        return repeat;
     }
 
     private static int strongCount(List<NameToken> ts) {

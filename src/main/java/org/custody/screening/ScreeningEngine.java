@@ -261,9 +261,51 @@ public final class ScreeningEngine implements Screener {
             double w = index.termWeight(left) + index.termWeight(right);
             if (w > bestWeight) { bestWeight = w; bestLeft = left; bestRight = right; }
         }
-        if (bestLeft < 0) return;
+        if (bestLeft < 0) {
+            addCompoundSlots(token, slots);
+            return;
+        }
         slots.add(List.of(new NameIndex.TermMatch(bestLeft, 1.0)));
         slots.add(List.of(new NameIndex.TermMatch(bestRight, 1.0)));
+    }
+
+    /**
+     * Arabic and Persian compound names end in a word that lists write apart as often as together
+     * ("HIDAYATULLAH" / "هدايت الله", "SHAMSUDDIN" / "شمس الدین", "WALIJAN" / "ولی جان"): a query
+     * token ending in one proposes the names holding a term like its stem and the ending word itself.
+     * Alignment then scores the two listed words written together against the query token.
+     */
+    private void addCompoundSlots(String token, List<List<NameIndex.TermMatch>> slots) {
+        Matcher m = COMPOUND_END.matcher(token);
+        if (!m.matches()) return;
+        String stem = m.group(1), end = m.group(2);
+        String[] word = COMPOUND_WORDS.get(end.endsWith("la") || end.endsWith("lah") ? "allah" : end.endsWith("din") ? "din" : end);
+        Integer endTerm = index.exactTerm(word[0], false, false);
+        if (endTerm == null && word[1] != null) endTerm = index.exactTerm(word[1], false, true);
+        if (endTerm == null) return;
+        List<NameIndex.TermMatch> stems = index.similarTerms(TokenForm.of(stem, false), false, config.minTokenSimilarity(), 10);
+        if (stems.isEmpty()) return;
+        slots.add(stems);
+        slots.add(List.of(new NameIndex.TermMatch(endTerm, 1.0)));
+    }
+
+    /** A stem of three letters or more and the ending word of a compound name, as folded ("hidayat" + "ulah"). */
+    private static final Pattern COMPOUND_END = Pattern.compile("(\\p{L}{3,}?)(ulah|ula|olah|alah|udin|edin|odin|adin|jan|kan)");
+
+    /** The ending words as the analyser writes them: from Latin, and from Arabic script (null: not written apart). */
+    private static final Map<String, String[]> COMPOUND_WORDS = compoundWords();
+
+    private static Map<String, String[]> compoundWords() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        Map<String, String[]> out = new HashMap<>();
+        String[][] words = {{"allah", "\u0627\u0644\u0644\u0647"}, {"din", "\u062F\u064A\u0646"}, {"jan", "\u062C\u0627\u0646"},
+                {"kan", "\u062E\u0627\u0646"}};
+        for (String[] w : words) {
+            String latin = a.analyse(w[0].equals("kan") ? "khan" : w[0]).tokens().get(0).text();
+            List<NameToken> ar = a.analyse(w[1]).tokens();
+            out.put(w[0], new String[] {latin, ar.isEmpty() ? null : ar.get(0).text()});
+        }
+        return Map.copyOf(out);
     }
 
     /** One query slot's similar terms sorted by term, for lookup while candidates are aligned. */
