@@ -32,10 +32,13 @@ public final class NameAnalyzer {
                 new NameTokenizer(),
                 List.of(new AcronymJoiner(),
                         new NumberWordFolder(),
+                        new DigitCodeJoiner(),
                         new ArabicCompoundJoiner(),
                         new ArticleRemover(),
                         new AcronymJoiner(),          // again: removing an article can bring letters together
                         new TitleRemover(),
+                        new GivenNameVariants(),
+                        new AbbreviationExpander(),
                         new OrganisationTypeMarker(),
                         new RomanisationFolder()));
     }

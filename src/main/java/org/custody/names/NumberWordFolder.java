@@ -8,7 +8,8 @@ import java.util.Map;
  * Numbers written as English words become digits, so "Joint Stock Company One Zero Three Arsenal" meets
  * "103 Arsenal" and "Brigade Twenty Five" meets "Brigade 25": a run of digit words is read digit by
  * digit ("one zero three" → 103), other runs as a number ("one hundred three" → 103, "twenty five" → 25).
- * A lone "one" between other words is left alone (it is as often a word as a number).
+ * A lone "one" before other words is left alone (it is as often a word as a number: "ONE WORLD",
+ * "NUMBER ONE TRADING"); other lone number words, and a final "one" ("SET ONE"), become digits.
  */
 public final class NumberWordFolder implements AnalysisStep.TokenStep {
     private static final Map<String, Integer> SMALL = Map.ofEntries(
@@ -29,8 +30,7 @@ public final class NumberWordFolder implements AnalysisStep.TokenStep {
         while (i < tokens.size()) {
             int j = i;
             while (j < tokens.size() && isNumberWord(tokens.get(j).text())) j++;
-            boolean lone = j - i == 1 && tokens.size() > 1 && !tokens.get(i).text().equals("zero")
-                    && SMALL.getOrDefault(tokens.get(i).text(), 100) < 10;
+            boolean lone = j - i == 1 && tokens.size() > 1 && tokens.get(i).text().equals("one") && j < tokens.size();
             if (j > i && !lone && !SCALE.containsKey(tokens.get(i).text())) {
                 if (out == null) out = new ArrayList<>(tokens.subList(0, i));
                 String digits = value(tokens.subList(i, j));

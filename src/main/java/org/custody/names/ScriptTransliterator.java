@@ -22,7 +22,7 @@ public final class ScriptTransliterator implements AnalysisStep.TextStep {
             "[\\u064B-\\u064D\\u0651\\u0652\\u0670] > ;",         // tanwin, shadda, sukun, dagger alef
             "\\u064E > a; \\u064F > u; \\u0650 > i;",             // written short vowels
             "[\\u200C\\u200D] > ;",                               // (zero-width) joiners inside Persian words
-            "$notL {\\u0627\\u0644\\u0644\\u0647} $notL > allah;",  // the word Allah, not al- + lh
+            "$notL {\\u0627\\u0644\\u0644[\\u0647\\u06C1]} $notL > allah;",  // the word Allah (also with the Urdu heh), not al- + lh
             "$notL {\\u0627\\u0644} $L > al\\-;",                  // word-initial article
             "$notL {\\u0639 > a;", "^ {\\u0639 > a;",          // word-initial ayn: Latin forms start with a vowel (Ali, Omar, Uday)
             "$notL {\\u0648 > w;", "\\u0648 } [\\u0627\\u064A\\u06CC] > w;", "\\u0648 > u;",

@@ -18,15 +18,12 @@ final class NameAlignment {
         Side(List<NameToken> tokens, double[] weights) {
             this(tokens, weights, TokenForm.ofTokens(tokens));
         }
-
-        double total() {
-            double s = 0;
-            for (double w : weights) s += w;
-            return s;
-        }
     }
 
-    /** An aligned pair; {@code q2}/{@code l2} are the second token of a merge or -1. */
+    /**
+     * An aligned pair; {@code q2}/{@code l2} are the last token of a run aligned as one (two neighbours
+     * written together, or the names a run of initials stands for), -1 for a single token.
+     */
     record Pair(int q, int q2, int l, int l2, double sim) { }
 
     record Result(List<Pair> pairs, double[] qSim, double[] lSim, double queryCoverage, double listedCoverage,
@@ -105,47 +102,86 @@ final class NameAlignment {
         });
         boolean[] qUsed = new boolean[nq], lUsed = new boolean[nl];
         for (Pair p : cands) {
-            if (qUsed[p.q()] || lUsed[p.l()] || (p.q2() >= 0 && qUsed[p.q2()]) || (p.l2() >= 0 && lUsed[p.l2()])) continue;
-            qUsed[p.q()] = lUsed[p.l()] = true;
-            qSim[p.q()] = lSim[p.l()] = p.sim();
-            if (p.q2() >= 0) { qUsed[p.q2()] = true; qSim[p.q2()] = p.sim(); }
-            if (p.l2() >= 0) { lUsed[p.l2()] = true; lSim[p.l2()] = p.sim(); }
+            if (used(qUsed, p.q(), p.q2()) || used(lUsed, p.l(), p.l2())) continue;
+            mark(qUsed, qSim, p.q(), p.q2(), p.sim());
+            mark(lUsed, lSim, p.l(), p.l2(), p.sim());
             pairs.add(p);
         }
-        double qTot = query.total(), lTot = listed.total();
-        double qm = 0, lm = 0;
-        for (int i = 0; i < nq; i++) qm += qw[i] * qSim[i];
-        for (int j = 0; j < nl; j++) lm += lw[j] * lSim[j];
+        boolean[] qRepeat = repeatedParts(qt, qSim), lRepeat = repeatedParts(lt, lSim);
+        double qTot = 0, lTot = 0, qm = 0, lm = 0;
+        for (int i = 0; i < nq; i++) if (!qRepeat[i]) { qTot += qw[i]; qm += qw[i] * qSim[i]; }
+        for (int j = 0; j < nl; j++) if (!lRepeat[j]) { lTot += lw[j]; lm += lw[j] * lSim[j]; }
         return new Result(pairs, qSim, lSim, qTot > 0 ? qm / qTot : 0, lTot > 0 ? lm / lTot : 0, Math.min(qm, lm));
     }
 
     /** How similar an initial is to a name starting with its letter ("Y." / "Yelena", "YL" / "Yelena Lvovna"). */
     static final double INITIAL_SIMILARITY = 0.85;
 
+    /** The longest run of initials written together that is read as initials ("AKH" for "Ali Khatib Haji"). */
+    static final int MAX_INITIALS = 6;
+
     /**
      * Initials on one side against names on the other: a single letter against a longer token starting
-     * with it, and two letters written together (the analyser joins "Y. L." into "yl") against two
-     * neighbouring tokens starting with them in order.
+     * with it, and two to six letters written together (the analyser joins "A. K. H." into "akh") against
+     * as many neighbouring tokens starting with them in order. A joined run of three or more is read
+     * from the token as written, before spelling folding ("aaaem" folds to "aem"), and may stand for a
+     * title or organisation word among the names ("A. K. H." for "Ali Khatib Haji").
      */
     private static void addInitials(List<NameToken> initials, List<NameToken> names, List<Pair> cands, boolean queryHasInitials) {
         for (int a = 0; a < initials.size(); a++) {
             NameToken t = initials.get(a);
-            String x = t.text();
-            if (t.weak() || t.abjad() || x.length() > 2 || !Character.isLetter(x.charAt(0))
-                    || !Character.isLetter(x.charAt(x.length() - 1))) continue;
-            for (int b = 0; b < names.size(); b++) {
-                NameToken n1 = names.get(b);
-                if (n1.weak() || n1.text().length() < 3 || n1.text().charAt(0) != x.charAt(0)) continue;
-                if (x.length() == 1) {
-                    cands.add(queryHasInitials ? new Pair(a, -1, b, -1, INITIAL_SIMILARITY) : new Pair(b, -1, a, -1, INITIAL_SIMILARITY));
-                } else if (b + 1 < names.size()) {
-                    NameToken n2 = names.get(b + 1);
-                    if (n2.weak() || n2.text().length() < 3 || n2.text().charAt(0) != x.charAt(1)) continue;
-                    cands.add(queryHasInitials ? new Pair(a, -1, b, b + 1, INITIAL_SIMILARITY)
-                            : new Pair(b, b + 1, a, -1, INITIAL_SIMILARITY));
+            if (t.weak() || t.abjad()) continue;
+            String x = t.text().length() <= 2 ? t.text() : t.surface();
+            if (x.length() > MAX_INITIALS || !allLetters(x)) continue;
+            int k = x.length();
+            for (int b = 0; b + k <= names.size(); b++) {
+                boolean ok = true;
+                for (int m = 0; m < k && ok; m++) {
+                    NameToken n = names.get(b + m);
+                    ok = n.surface().length() >= 3 && (n.text().charAt(0) == x.charAt(m) || n.surface().charAt(0) == x.charAt(m))
+                            && (!n.weak() || k >= 3);      // a title or organisation word inside a long run ("Haji")
+                }
+                if (!ok) continue;
+                int last = k == 1 ? -1 : b + k - 1;
+                cands.add(queryHasInitials ? new Pair(a, -1, b, last, INITIAL_SIMILARITY) : new Pair(b, last, a, -1, INITIAL_SIMILARITY));
+            }
+        }
+    }
+
+    private static boolean allLetters(String x) {
+        if (x.isEmpty()) return false;
+        for (int i = 0; i < x.length(); i++) if (!Character.isLetter(x.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean used(boolean[] usedTokens, int first, int last) {
+        for (int i = first; i <= Math.max(first, last); i++) if (usedTokens[i]) return true;
+        return false;
+    }
+
+    private static void mark(boolean[] usedTokens, double[] sims, int first, int last, double sim) {
+        for (int i = first; i <= Math.max(first, last); i++) { usedTokens[i] = true; sims[i] = sim; }
+    }
+
+    /**
+     * A name part written twice on one side ("KYAW, Maung Maung", "INZUNZA INZUNZA, Gonzalo") is
+     * often written once on the other: an unaligned token equal to an aligned one of its own side counts
+     * as aligned as closely as that one, and is left out of its side's coverage (neither a loss nor a
+     * gain). Returns which tokens were such repeats.
+     */
+    private static boolean[] repeatedParts(List<NameToken> tokens, double[] sims) {
+        boolean[] repeat = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (sims[i] > 0 || tokens.get(i).weak()) continue;
+            for (int k = 0; k < tokens.size(); k++) {
+                if (k != i && sims[k] > 0 && !repeat[k] && tokens.get(k).text().equals(tokens.get(i).text())) {
+                    sims[i] = sims[k];
+                    repeat[i] = true;
+                    break;
                 }
             }
         }
+        return repeat;
     }
 
     private static int strongCount(List<NameToken> ts) {
@@ -155,7 +191,14 @@ final class NameAlignment {
     }
 
     private static double weight(Pair p, double[] qw, double[] lw) {
-        return qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0) + lw[p.l()] + (p.l2() >= 0 ? lw[p.l2()] : 0);
+        return runWeight(qw, p.q(), p.q2()) + runWeight(lw, p.l(), p.l2());
+    }
+
+    /** The summed weight of tokens {@code first..last} ({@code last} -1: the one token). */
+    static double runWeight(double[] w, int first, int last) {
+        double s = 0;
+        for (int i = first; i <= Math.max(first, last); i++) s += w[i];
+        return s;
     }
 
     /** Two neighbouring tokens written as one on the other side, in both directions. */

@@ -273,9 +273,51 @@ public final class ScreeningEngine implements Screener {
             double w = index.termWeight(left) + index.termWeight(right);
             if (w > bestWeight) { bestWeight = w; bestLeft = left; bestRight = right; }
         }
-        if (bestLeft < 0) return;
+        if (bestLeft < 0) {
+            addCompoundSlots(token, slots);
+            return;
+        }
         slots.add(List.of(new NameIndex.TermMatch(bestLeft, 1.0)));
         slots.add(List.of(new NameIndex.TermMatch(bestRight, 1.0)));
+    }
+
+    /**
+     * Arabic and Persian compound names end in a word that lists write apart as often as together
+     * ("HIDAYATULLAH" / "هدايت الله", "SHAMSUDDIN" / "شمس الدین", "WALIJAN" / "ولی جان"): a query
+     * token ending in one proposes the names holding a term like its stem and the ending word itself.
+     * Alignment then scores the two listed words written together against the query token.
+     */
+    private void addCompoundSlots(String token, List<List<NameIndex.TermMatch>> slots) {
+        Matcher m = COMPOUND_END.matcher(token);
+        if (!m.matches()) return;
+        String stem = m.group(1), end = m.group(2);
+        String[] word = COMPOUND_WORDS.get(end.endsWith("la") || end.endsWith("lah") ? "allah" : end.endsWith("din") ? "din" : end);
+        Integer endTerm = index.exactTerm(word[0], false, false);
+        if (endTerm == null && word[1] != null) endTerm = index.exactTerm(word[1], false, true);
+        if (endTerm == null) return;
+        List<NameIndex.TermMatch> stems = index.similarTerms(TokenForm.of(stem, false), false, config.minTokenSimilarity(), 10);
+        if (stems.isEmpty()) return;
+        slots.add(stems);
+        slots.add(List.of(new NameIndex.TermMatch(endTerm, 1.0)));
+    }
+
+    /** A stem of three letters or more and the ending word of a compound name, as folded ("hidayat" + "ulah"). */
+    private static final Pattern COMPOUND_END = Pattern.compile("(\\p{L}{3,}?)(ulah|ula|olah|alah|udin|edin|odin|adin|jan|kan)");
+
+    /** The ending words as the analyser writes them: from Latin, and from Arabic script (null: not written apart). */
+    private static final Map<String, String[]> COMPOUND_WORDS = compoundWords();
+
+    private static Map<String, String[]> compoundWords() {
+        NameAnalyzer a = NameAnalyzer.standard();
+        Map<String, String[]> out = new HashMap<>();
+        String[][] words = {{"allah", "\u0627\u0644\u0644\u0647"}, {"din", "\u062F\u064A\u0646"}, {"jan", "\u062C\u0627\u0646"},
+                {"kan", "\u062E\u0627\u0646"}};
+        for (String[] w : words) {
+            String latin = a.analyse(w[0].equals("kan") ? "khan" : w[0]).tokens().get(0).text();
+            List<NameToken> ar = a.analyse(w[1]).tokens();
+            out.put(w[0], new String[] {latin, ar.isEmpty() ? null : ar.get(0).text()});
+        }
+        return Map.copyOf(out);
     }
 
     /** One query slot's similar terms sorted by term, for lookup while candidates are aligned. */
@@ -467,8 +509,10 @@ public final class ScreeningEngine implements Screener {
     static final double PATRONYMIC_FACTOR = 0.3;
 
     /**
-     * A name part's weight factor by its place: a patronymic ("Stefanovich", "Igorevna": the Russian
-     * -ovich/-evich/-ovna/-evna forms) between a given and a family name counts {@link #PATRONYMIC_FACTOR}.
+     * A name part's weight factor by its place: a patronymic between a given and a family name counts
+     * {@link #PATRONYMIC_FACTOR}. Patronymics are recognised by their endings as written (before
+     * spelling folding): Russian -ovich/-evich/-ovna/-evna/-ichna, Ukrainian -ovych/-yovych/-ivna,
+     * Belarusian -avich, and the Turkic ogly/oglu/kyzy/qizi written as one word.
      */
     static double partFactor(List<NameToken> tokens, int k) {
         return partFactor(k, tokens.size(), patronymicShaped(tokens.get(k)));
@@ -480,12 +524,16 @@ public final class ScreeningEngine implements Screener {
         return patronymicShaped ? PATRONYMIC_FACTOR : 1.0;
     }
 
-    /** Whether a token reads as a Russian patronymic wherever it stands ({@link #partFactor} adds the place). */
+    /** Whether a token reads as a patronymic wherever it stands ({@link #partFactor} adds the place). */
     static boolean patronymicShaped(NameToken t) {
         if (t.weak() || t.abjad()) return false;
-        String x = t.text();
-        return x.length() >= 7 && (x.endsWith("ovich") || x.endsWith("evich") || x.endsWith("ovna") || x.endsWith("evna")
-                || x.endsWith("ichna"));
+        return isPatronymic(t.text()) || isPatronymic(t.surface());
+    }
+
+    private static boolean isPatronymic(String x) {
+        if (x.length() < 7) return false;
+        return x.endsWith("vich") || x.endsWith("vych") || x.endsWith("ovna") || x.endsWith("evna") || x.endsWith("ivna")
+                || x.endsWith("ichna") || x.endsWith("oglu") || x.endsWith("ogly") || x.endsWith("kyzy") || x.endsWith("qizi");
     }
 
     private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {
@@ -546,19 +594,32 @@ public final class ScreeningEngine implements Screener {
         List<Explanation.TokenMatch> tokens = new ArrayList<>();
         boolean[] qDone = new boolean[qt.size()], lDone = new boolean[lt.size()];
         for (NameAlignment.Pair p : s.alignment.pairs()) {
-            String qText = qt.get(p.q()).text() + (p.q2() >= 0 ? " " + qt.get(p.q2()).text() : "");
-            String lText = lt.get(p.l()).text() + (p.l2() >= 0 ? " " + lt.get(p.l2()).text() : "");
-            double w = qw[p.q()] + (p.q2() >= 0 ? qw[p.q2()] : 0);
+            String qText = runText(qt, p.q(), p.q2());
+            String lText = runText(lt, p.l(), p.l2());
+            double w = NameAlignment.runWeight(qw, p.q(), p.q2());
             NameToken a = qt.get(p.q()), b = lt.get(p.l());
             boolean initials = p.sim() == NameAlignment.INITIAL_SIMILARITY
-                    && (qt.get(p.q()).text().length() <= 2 || lt.get(p.l()).text().length() <= 2);
+                    && (a.text().length() <= 2 || b.text().length() <= 2 || p.q2() - p.q() >= 2 || p.l2() - p.l() >= 2);
             String how = initials ? "initials" : (p.q2() >= 0 || p.l2() >= 0) ? "written as one word on one side"
                     : TokenSimilarity.how(a.text(), a.weak(), a.abjad(), b.text(), b.weak(), b.abjad(), p.sim());
             tokens.add(new Explanation.TokenMatch(qText, lText, round(p.sim()), round(w), how));
-            qDone[p.q()] = true;
-            if (p.q2() >= 0) qDone[p.q2()] = true;
-            lDone[p.l()] = true;
-            if (p.l2() >= 0) lDone[p.l2()] = true;
+            for (int i = p.q(); i <= Math.max(p.q(), p.q2()); i++) qDone[i] = true;
+            for (int j = p.l(); j <= Math.max(p.l(), p.l2()); j++) lDone[j] = true;
+        }
+        double[] qSim = s.alignment.qSim(), lSim = s.alignment.lSim();
+        for (int i = 0; i < qt.size(); i++) {
+            if (!qDone[i] && qSim[i] > 0) {
+                qDone[i] = true;
+                tokens.add(new Explanation.TokenMatch(qt.get(i).text(), null, round(qSim[i]), round(qw[i]),
+                        "repeats a name part aligned elsewhere"));
+            }
+        }
+        for (int j = 0; j < lt.size(); j++) {
+            if (!lDone[j] && lSim[j] > 0) {
+                lDone[j] = true;
+                tokens.add(new Explanation.TokenMatch(null, lt.get(j).text(), round(lSim[j]), round(s.listed.weights()[j]),
+                        "repeats a name part aligned elsewhere"));
+            }
         }
         for (int i = 0; i < qt.size(); i++) {
             if (!qDone[i]) tokens.add(new Explanation.TokenMatch(qt.get(i).text(), null, 0, round(qw[i]),
@@ -591,6 +652,13 @@ public final class ScreeningEngine implements Screener {
             sb.append("; ").append(f.name()).append(c >= 0 ? " +" : " ").append(fmt2(c));
         }
         return new Explanation(matchedAlias, strength, tokens, features, norms, sb.toString());
+    }
+
+    /** The texts of tokens {@code first..last} ({@code last} -1: the one token), space-separated. */
+    private static String runText(List<NameToken> tokens, int first, int last) {
+        StringBuilder sb = new StringBuilder(tokens.get(first).text());
+        for (int i = first + 1; i <= last; i++) sb.append(' ').append(tokens.get(i).text());
+        return sb.toString();
     }
 
     private int stepMask(List<String> applied) {

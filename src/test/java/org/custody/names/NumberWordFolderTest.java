@@ -18,7 +18,9 @@ class NumberWordFolderTest {
             "two thousand twenty six|2026",
             "zero|0",
             "one|1",
-            "number one trading|number one trading",      // a lone small number word between words stays a word
+            "number one trading|number one trading",      // a lone "one" before other words stays a word
+            "kum song seven|kum song 7",                  // other lone number words are numbers
+            "joint stock company set one|joint stock company set 1",   // and so is a final "one"
             "hundred acres|hundred acres",                  // a scale word alone does not start a number
             "ahmad|ahmad"})
     void numbersWrittenAsWordsBecomeDigits(String in, String out) {
