@@ -90,4 +90,12 @@ class GroupHoldersTest {
         assertThat(claims("Reports that army officers sold M16 rifles to the Badr Organization are false."))
                 .contains("transfer|Badr Organization|denied");
     }
+
+    @Test
+    void aStateThatReceivesIsSuppliedAndASpeakersPronounIsTheSpeaker() {
+        assertThat(claims("Rifles sold to Jordan were later found in Daraa.")).contains("supply|Jordan|asserted");
+        assertThat(claims("The Southern Shield Brigade said on Monday they had seized 12 Kalashnikov rifles."))
+                .contains("possession|Southern Shield Brigade|asserted");
+        assertThat(claims("The Southern Shield Brigade denied having received Humvees.")).contains("supply|Southern Shield Brigade|denied");
+    }
 }

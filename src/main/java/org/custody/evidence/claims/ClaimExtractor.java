@@ -126,7 +126,8 @@ public final class ClaimExtractor {
             if (articles.isEmpty() && previousArticles.isEmpty() && !ARTICLE_FREE.matcher(sentence).find()) continue;
             List<Mention> actors = new ArrayList<>(inSentence(mentions, s, MentionType.ACTOR));
             actors.addAll(anaphors(text, sentences, si, mentions));
-            if (actors.isEmpty()) continue;
+            if (actors.isEmpty() && inSentence(mentions, s, MentionType.PLACE).stream()
+                    .noneMatch(p -> "country".equals(p.detail().get("kind")))) continue;
             String masked = sentence;
             String lower = sentence.toLowerCase(Locale.ROOT);
             List<Attribution.Source> sources = Attribution.find(sentence);
@@ -144,13 +145,19 @@ public final class ClaimExtractor {
                             && !triggerText.contains(" to") && !triggerText.endsWith(" by")) side = Side.BEFORE;
                     if (tr.kind() == ClaimKind.SUPPLY && NOT_VERB_ARMED.matcher(triggerText).find()) continue;
                     Mention holder = holder(text, actors, sources, s, ts, te, side, tr.kind());
+                    ClaimKind kind = tr.kind();
+                    if (holder == null && side == Side.AFTER && (kind == ClaimKind.SUPPLY || kind == ClaimKind.TRANSFER)) {
+                        // "sold to Saudi Arabia", "delivered to the United Arab Emirates": a state receiving arms is supplied
+                        holder = stateRecipient(text, mentions, s, te);
+                        if (holder != null) kind = ClaimKind.SUPPLY;
+                    }
                     if (holder == null) continue;
                     Mention article = nearest(articles, ts, te, holder);
                     // a bare "has"/"had taken" states possession only of an article named right after it
                     if (BARE_HAVE.matcher(triggerText).matches() && (article == null || article.start() < te
                             || article.start() - te > 40 || !HAVE_GAP.matcher(text.substring(te, article.start())).matches())) continue;
-                    if (article == null && tr.kind() != ClaimKind.TRAINING) {
-                        if (tr.kind() == ClaimKind.SUPPLY && ARTICLE_FREE.matcher(triggerText).find()) {
+                    if (article == null && kind != ClaimKind.TRAINING) {
+                        if (kind == ClaimKind.SUPPLY && ARTICLE_FREE.matcher(triggerText).find()) {
                             article = null; // "arming X", "aiding X" state supply without naming an article
                         } else if (!previousArticles.isEmpty()) {
                             article = previousArticles.getLast();
@@ -161,23 +168,40 @@ public final class ClaimExtractor {
                     StanceClassifier.Decision stance = StanceClassifier.classify(sentence, m.start(), m.end());
                     String attributed = attributionOf.apply(s);
                     List<String> cues = new ArrayList<>();
-                    cues.add(tr.kind().label() + " trigger: " + triggerText);
+                    cues.add(kind.label() + " trigger: " + triggerText);
                     cues.addAll(stance.cues());
                     if (attributed != null) cues.add("attributed to: " + attributed);
-                    String key = tr.kind() + "|" + holder.start() + "|" + (article == null ? -1 : article.start()) + "|" + s.start();
+                    String key = kind + "|" + holder.start() + "|" + (article == null ? -1 : article.start()) + "|" + s.start();
                     if (!seen.add(key)) continue;
                     Mention place = nearestOf(inSentence(mentions, s, MentionType.PLACE), ts);
                     if (place == null && si > 0) place = nearestOf(inSentence(mentions, sentences.get(si - 1), MentionType.PLACE), ts);
                     Mention date = nearestOf(inSentence(mentions, s, MentionType.DATE).stream()
                             .filter(Mention::isResolved)
                             .filter(d -> !DateExtractor.PERIOD_START.equals(d.detail().get(DateExtractor.ROLE))).toList(), ts);
-                    out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
+                    out.add(new Claim(kind, article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
                             place, date, serials(text, sentences, si), cues));
                 }
             }
             possessives(text, s, si, sentences, actors, articles, attributionOf, out);
         }
         return dedupe(out);
+    }
+
+    private static final Pattern TO_THE = Pattern.compile("(?i)\\s*(?:the\\s+)?");
+
+    /** A country named right after a supply or transfer trigger ending in "to": the state that received. */
+    private static Mention stateRecipient(String text, List<Mention> mentions, TextSpan s, int te) {
+        if (!text.regionMatches(true, te - 2, "to", 0, 2)) return null;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PLACE || m.start() < te || m.end() > s.end() || !"country".equals(m.detail().get("kind"))) continue;
+            if (TO_THE.matcher(text.substring(te, m.start())).matches()) {
+                java.util.Map<String, String> d = new java.util.LinkedHashMap<>(m.detail());
+                d.put("category", "government");
+                d.put("kind", "state");
+                return new Mention(MentionType.ACTOR, m.text(), m.start(), m.end(), null, d);
+            }
+        }
+        return null;
     }
 
     /** Holders whose name can stand before an article as its owner ("an SDF Humvee", "Houthi drones"). */
@@ -345,7 +369,8 @@ public final class ClaimExtractor {
 
     /** Between a speaker and a gerund it is the subject of: "denied ever", "admitted having", "denies". */
     private static final Pattern OWN_ACT = Pattern.compile("(?i)\\s+(?:(?:has|have|had)\\s+)?(?:categorically\\s+|flatly\\s+|strongly\\s+)?"
-            + "(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:es|ed)|confirm(?:s|ed))\\s+(?:ever\\s+)?(?:having\\s+)?(?:ever\\s+)?");
+            + "(?:(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:es|ed)|confirm(?:s|ed))\\s+(?:ever\\s+)?(?:having\\s+)?(?:ever\\s+)?"
+            + "|(?:said|says|say|claimed|claims|announced|stated|reported)(?:\\s+on\\s+\\w+)?(?:\\s+that)?\\s+(?:they|it)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:\\w+ly\\s+)?)");
 
     private static boolean isSource(Mention a, List<Attribution.Source> sources, TextSpan s) {
         for (Attribution.Source src : sources) {
