@@ -100,8 +100,7 @@ public final class GroupNames {
     }
 
     private static boolean startsName(AnalyzedText t, int w) {
-        String first = t.text().substring(t.start(w), t.start(w) + 1);
-        return Character.isUpperCase(first.charAt(0)) && !NOT_START.contains(t.key(w));
+        return Character.isUpperCase(t.text().charAt(t.start(w))) && !NOT_START.contains(t.key(w));
     }
 
     /** The organisation named by words [from, to), or null when the run has no group shape. */
@@ -132,7 +131,8 @@ public final class GroupNames {
         if (content < 2) return null;
         String name = t.text().substring(t.start(from), t.end(to - 1));
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        for (String no : NOT_ARMED) if ((" " + lower + " ").contains(" " + no + " ")) return null;
+        String padded = " " + lower + " ";
+        for (String no : NOT_ARMED) if (padded.contains(no) && padded.contains(" " + no + " ")) return null;
         if (!name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 6) {
             // a heading in capitals is not a name; short acronyms are left to the registry
         } else {
