@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evidence benchmarks: extraction throughput (one thread, no storage) against a tokenise-only baseline,
 # extraction quality (precision/recall per mention type and for claims) on the annotated corpus and the
-# two fresh sets, and actor-linking precision/recall. ACLED: bench/acled.sh.
+# three fresh sets, and actor-linking precision/recall. ACLED: bench/acled.sh.
 # Usage: bench/evidence.sh [seconds-per-measurement]   (results: docs/benchmarks.md, section "Evidence")
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +18,9 @@ corpus="$(dirname "$shared")/corpus"
 # the second fresh set, written after the extractor was frozen at 18e09ee and measured once (still unseen)
 "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus" \
   data/annotations/evidence-fresh2.tsv
+# the third fresh set, written after the extractor was frozen at 1a00eb6 and measured once (still unseen)
+"$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.EvidenceQuality "$shared" "$corpus" \
+  data/annotations/evidence-fresh3.tsv
 # actor linking with the real OFAC SDN list: development and held-out labelled sets
 for set in bench/linking/dev.tsv bench/linking/held-out.tsv; do
   "$JAVA_HOME/bin/java" -Xmx2g -cp "target/custody.jar:target/lib/*" org.custody.bench.LinkingBench "$shared" "$set"

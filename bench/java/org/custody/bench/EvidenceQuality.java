@@ -91,7 +91,8 @@ public final class EvidenceQuality {
             Set<String> predicted = new HashSet<>();
             for (Claim c : a.claims()) {
                 String holder = c.holder().resolved() != null && c.holder().resolved().id().startsWith("actor:")
-                        ? c.holder().resolved().id() : "text:" + c.holder().text().toLowerCase(Locale.ROOT);
+                        ? c.holder().resolved().id()
+                        : "text:" + c.holder().detail().getOrDefault("antecedent", c.holder().text()).toLowerCase(Locale.ROOT);
                 predicted.add(c.kind().label() + "|" + holder + "|" + c.stance().label());
             }
             Set<String> expected = goldClaims.getOrDefault(e.getKey(), Set.of());

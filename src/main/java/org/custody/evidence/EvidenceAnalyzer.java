@@ -18,6 +18,7 @@ import org.custody.evidence.extract.ActorExtractor;
 import org.custody.evidence.extract.ActorRegistry;
 import org.custody.evidence.extract.AmountExtractor;
 import org.custody.evidence.extract.ContextActors;
+import org.custody.evidence.extract.GroupNames;
 import org.custody.evidence.extract.ArticleExtractor;
 import org.custody.evidence.extract.ArticleResolver;
 import org.custody.evidence.extract.DateExtractor;
@@ -89,6 +90,7 @@ public final class EvidenceAnalyzer {
         notActors.addAll(places);
         found.addAll(actors.extract(t, notActors));
         found.addAll(contextActors.extract(text, places, found));
+        found.addAll(GroupNames.extract(t, found));
         found.addAll(places);
         List<Mention> mentions = resolveOverlaps(t, found);
         mentions = resolveBareCollectives(mentions);

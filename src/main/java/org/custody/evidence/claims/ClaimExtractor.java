@@ -13,6 +13,7 @@ import org.custody.evidence.Claim;
 import org.custody.evidence.ClaimKind;
 import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
+import org.custody.evidence.Stance;
 import org.custody.evidence.extract.DateExtractor;
 import org.custody.evidence.nlp.TextSpan;
 
@@ -28,20 +29,31 @@ public final class ClaimExtractor {
 
     private enum Side { BEFORE, AFTER }
 
-    private record Trigger(Pattern pattern, ClaimKind kind, Side side) {}
+    /**
+     * A trigger's pattern, and the lower-case words one of which any match must start with ({@code null} when
+     * some alternative has no literal start): a sentence without any of them is not scanned.
+     */
+    private record Trigger(Pattern pattern, ClaimKind kind, Side side, String[] anchors) {
+
+        boolean mayMatch(String lowerSentence) {
+            if (anchors == null) return true;
+            for (String a : anchors) if (lowerSentence.contains(a)) return true;
+            return false;
+        }
+    }
 
     private static final List<Trigger> TRIGGERS = List.of(
             t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?|turn(?:ed|ing|s)?|show(?:ed|ing|s|n)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
-            t("draped (?:in|with)|flying (?:a|the)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
+            t("draped (?:in|with)|flying (?:(?:a|the|their|its) )?(?=(?:[\\w'’.-]+ ){0,3}(?:flags?|banners?)\\b)|belong(?:ing|s|ed)? to|held by|in the possession of|possessed by|seized by|captured by|recovered from|found with|in the arsenal of|arsenals? of|stockpiles? of", ClaimKind.POSSESSION, Side.AFTER),
             t("carr(?:y|ies|ied|ying)|armed with|equipped with|brandish(?:es|ed|ing)?|wield(?:s|ed|ing)?|possess(?:es|ed|ing)?|display(?:s|ed|ing)?|show(?:s|ed|ing)? off|parad(?:e|es|ed|ing)|pos(?:e|es|ed|ing) with|pictured with|seen with|spotted with|seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|acquir(?:e|es|ed|ing)|ha(?:s|ve) acquired|stockpil(?:e|es|ed|ing)|hold(?:s|ing)?", ClaimKind.POSSESSION, Side.BEFORE),
             t("(?:used|operated|fired|driven|flown|manned|employed) by", ClaimKind.USE, Side.AFTER),
             t("ha(?:s|ve|d) (?:no|any)|ha(?:s|ve|d)|(?:ha(?:s|ve|d) )?taken|took|field(?:s|ed|ing)", ClaimKind.POSSESSION, Side.BEFORE),
             t("(?:is|are|was|were|be|been|remains?|remained)(?: \\w+)? in possession of|b(?:uy|uys|uying|ought)|purchas(?:e|es|ed|ing)|recover(?:s|ed|ing)?"
                     + "|(?:photographed|filmed|seen|spotted|pictured|standing|sitting|riding) (?:on|in|atop|aboard|beside|next to)", ClaimKind.POSSESSION, Side.BEFORE),
             t("us(?:e|es|ed|ing)|fir(?:e|es|ed|ing)|deploy(?:s|ed|ing)?|launch(?:es|ed|ing)?|operat(?:e|es|ed|ing)|dr(?:ive|ove|iving|iven)|fight(?:s|ing)? with|attack(?:ed|ing)? with", ClaimKind.USE, Side.BEFORE),
-            t("turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?! of)(?: [\\w.,'’-]+){0,4}? (?:over )?to|transferr?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|diversion(?: [\\w.,'’-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w.,'’-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
+            t("(?:found|find|finds|finding|made|make|makes|making) (?:its|their) way (?:in)?to|turn(?:s|ed|ing)?(?: [\\w-]+){0,3} over to|hand(?:s|ed|ing)?(?! of)(?: [\\w.,'’-]+){0,4}? (?:over )?to|transferr?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|divert(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|diversion(?: [\\w.,'’-]+){0,4} to|s(?:old|ell|ells|elling)(?: [\\w.,'’-]+){0,4} to|pass(?:es|ed|ing)?(?: [\\w-]+){0,3} (?:on )?to|smuggl(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,4} to|funnel(?:l)?(?:s|ed|ing)?(?: [\\w.,'’-]+){0,4} to|leak(?:s|ed|ing)?(?: [\\w-]+){0,3} to", ClaimKind.TRANSFER, Side.AFTER),
             t("ends? up aiding|end(?:ed|ing)? up aiding|aid(?:s|ed|ing)", ClaimKind.SUPPLY, Side.AFTER),
-            t("provid(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,8} to|(?<!-)suppl(?:y|ies|ied|ying)(?: [\\w.,'’-]+){0,8} to|deliver(?:s|ed|ing)?(?: [\\w.,'’-]+){0,8} to|sen(?:d|ds|t|ding)(?: [\\w.,'’-]+){0,8} to|gave|giv(?:e|es|en|ing)|ship(?:s|ped|ping)?(?: [\\w.,'’-]+){0,8} to", ClaimKind.SUPPLY, Side.AFTER),
+            t("provid(?:e|es|ed|ing)(?: [\\w.,'’-]+){0,8} to|(?<!-)suppl(?:y|ies|ied|ying)(?: [\\w.,'’-]+){0,8} to|deliver(?:s|ed|ing)?(?: [\\w.,'’-]+){0,8} to|sen(?:d|ds|t|ding)(?: [\\w.,'’-]+){0,8} to|(?:issu|allocat|allott|assign|lent|loan|donat|gift|giv)(?:e|es|ed|en|ing)?(?: [\\w.,'’-]+){0,4}? to|gave|giv(?:e|es|en|ing)|ship(?:s|ped|ping)?(?: [\\w.,'’-]+){0,8} to", ClaimKind.SUPPLY, Side.AFTER),
             t("arm(?:s|ing)|to arm|equip(?:s|ped|ping)?|(?<!-)suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing) (?:weapons|arms|assistance|support) (?:and [\\w ]+ )?to|assist(?:s|ed|ing)?|backing", ClaimKind.SUPPLY, Side.AFTER),
             t("receiv(?:e|es|ed|ing)|obtain(?:ed)? from|get(?:s|ting)? (?:weapons|arms)", ClaimKind.SUPPLY, Side.BEFORE),
             t("train(?:s|ed|ing)?|trainers? for|advis(?:e|es|ed|ing)", ClaimKind.TRAINING, Side.AFTER));
@@ -60,7 +72,41 @@ public final class ClaimExtractor {
     private static final Set<String> SUPPLIER_CATEGORIES = Set.of("agency", "government", "state-force");
 
     private static Trigger t(String regex, ClaimKind kind, Side side) {
-        return new Trigger(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, side);
+        return new Trigger(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, side, anchors(regex));
+    }
+
+    /**
+     * The literal lower-case start of each top-level alternative of {@code regex} ("carr" of "carr(?:y|ies)",
+     * "in the hands of"), after a leading look-behind; null when an alternative starts with a group or class.
+     */
+    static String[] anchors(String regex) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i <= regex.length(); i++) {
+            char c = i < regex.length() ? regex.charAt(i) : '|';
+            if (c == '\\') {
+                i++;
+                continue;
+            }
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                String alt = regex.substring(from, i);
+                if (alt.startsWith("(?<")) {
+                    int close = alt.indexOf(')');
+                    alt = alt.substring(close + 1);
+                }
+                int k = 0;
+                while (k < alt.length() && (Character.isLetter(alt.charAt(k)) || alt.charAt(k) == ' ')) k++;
+                // a quantifier after the last letter makes that letter optional
+                if (k < alt.length() && "?*{".indexOf(alt.charAt(k)) >= 0) k--;
+                if (k < 2) return null;
+                out.add(alt.substring(0, k).toLowerCase(Locale.ROOT));
+                from = i + 1;
+            }
+        }
+        return out.toArray(String[]::new);
     }
 
     /**
@@ -80,10 +126,13 @@ public final class ClaimExtractor {
             if (articles.isEmpty() && previousArticles.isEmpty() && !ARTICLE_FREE.matcher(sentence).find()) continue;
             List<Mention> actors = new ArrayList<>(inSentence(mentions, s, MentionType.ACTOR));
             actors.addAll(anaphors(text, sentences, si, mentions));
-            if (actors.isEmpty()) continue;
+            if (actors.isEmpty() && inSentence(mentions, s, MentionType.PLACE).stream()
+                    .noneMatch(p -> "country".equals(p.detail().get("kind")))) continue;
             String masked = sentence;
+            String lower = sentence.toLowerCase(Locale.ROOT);
             List<Attribution.Source> sources = Attribution.find(sentence);
             for (Trigger tr : TRIGGERS) {
+                if (!tr.mayMatch(lower)) continue;
                 Matcher m = tr.pattern().matcher(masked);
                 while (m.find()) {
                     int ts = s.start() + m.start();
@@ -96,13 +145,19 @@ public final class ClaimExtractor {
                             && !triggerText.contains(" to") && !triggerText.endsWith(" by")) side = Side.BEFORE;
                     if (tr.kind() == ClaimKind.SUPPLY && NOT_VERB_ARMED.matcher(triggerText).find()) continue;
                     Mention holder = holder(text, actors, sources, s, ts, te, side, tr.kind());
+                    ClaimKind kind = tr.kind();
+                    if (holder == null && side == Side.AFTER && (kind == ClaimKind.SUPPLY || kind == ClaimKind.TRANSFER)) {
+                        // "sold to Saudi Arabia", "delivered to the United Arab Emirates": a state receiving arms is supplied
+                        holder = stateRecipient(text, mentions, s, te);
+                        if (holder != null) kind = ClaimKind.SUPPLY;
+                    }
                     if (holder == null) continue;
                     Mention article = nearest(articles, ts, te, holder);
                     // a bare "has"/"had taken" states possession only of an article named right after it
                     if (BARE_HAVE.matcher(triggerText).matches() && (article == null || article.start() < te
                             || article.start() - te > 40 || !HAVE_GAP.matcher(text.substring(te, article.start())).matches())) continue;
-                    if (article == null && tr.kind() != ClaimKind.TRAINING) {
-                        if (tr.kind() == ClaimKind.SUPPLY && ARTICLE_FREE.matcher(triggerText).find()) {
+                    if (article == null && kind != ClaimKind.TRAINING) {
+                        if (kind == ClaimKind.SUPPLY && ARTICLE_FREE.matcher(triggerText).find()) {
                             article = null; // "arming X", "aiding X" state supply without naming an article
                         } else if (!previousArticles.isEmpty()) {
                             article = previousArticles.getLast();
@@ -113,22 +168,72 @@ public final class ClaimExtractor {
                     StanceClassifier.Decision stance = StanceClassifier.classify(sentence, m.start(), m.end());
                     String attributed = attributionOf.apply(s);
                     List<String> cues = new ArrayList<>();
-                    cues.add(tr.kind().label() + " trigger: " + triggerText);
+                    cues.add(kind.label() + " trigger: " + triggerText);
                     cues.addAll(stance.cues());
                     if (attributed != null) cues.add("attributed to: " + attributed);
-                    String key = tr.kind() + "|" + holder.start() + "|" + (article == null ? -1 : article.start()) + "|" + s.start();
+                    String key = kind + "|" + holder.start() + "|" + (article == null ? -1 : article.start()) + "|" + s.start();
                     if (!seen.add(key)) continue;
                     Mention place = nearestOf(inSentence(mentions, s, MentionType.PLACE), ts);
                     if (place == null && si > 0) place = nearestOf(inSentence(mentions, sentences.get(si - 1), MentionType.PLACE), ts);
                     Mention date = nearestOf(inSentence(mentions, s, MentionType.DATE).stream()
                             .filter(Mention::isResolved)
                             .filter(d -> !DateExtractor.PERIOD_START.equals(d.detail().get(DateExtractor.ROLE))).toList(), ts);
-                    out.add(new Claim(tr.kind(), article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
+                    out.add(new Claim(kind, article, holder, stance.stance(), attributed, sentence, s.start(), s.end(),
                             place, date, serials(text, sentences, si), cues));
                 }
             }
+            possessives(text, s, si, sentences, actors, articles, attributionOf, out);
         }
         return dedupe(out);
+    }
+
+    private static final Pattern TO_THE = Pattern.compile("(?i)\\s*(?:the\\s+)?");
+
+    /** A country named right after a supply or transfer trigger ending in "to": the state that received. */
+    private static Mention stateRecipient(String text, List<Mention> mentions, TextSpan s, int te) {
+        if (!text.regionMatches(true, te - 2, "to", 0, 2)) return null;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PLACE || m.start() < te || m.end() > s.end() || !"country".equals(m.detail().get("kind"))) continue;
+            if (TO_THE.matcher(text.substring(te, m.start())).matches()) {
+                java.util.Map<String, String> d = new java.util.LinkedHashMap<>(m.detail());
+                d.put("category", "government");
+                d.put("kind", "state");
+                return new Mention(MentionType.ACTOR, m.text(), m.start(), m.end(), null, d);
+            }
+        }
+        return null;
+    }
+
+    /** Holders whose name can stand before an article as its owner ("an SDF Humvee", "Houthi drones"). */
+    private static final Set<String> OWNER_CATEGORIES = Set.of("armed-group", "collective");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("\\s|['’]s\\s|['’]\\s");
+
+    /**
+     * A group's name right before an article names its owner: "an SDF Humvee", "Houthi drones", "the Giants
+     * Brigades' vehicles" are possession claims without a verb. Only armed groups and collectives (a state
+     * force's or a country's name before an article is more often its origin: "U.S. tanks", "Iraqi Army Humvees").
+     */
+    private static void possessives(String text, TextSpan s, int si, List<TextSpan> sentences, List<Mention> actors,
+                                    List<Mention> articles, Function<TextSpan, String> attributionOf, List<Claim> out) {
+        for (Mention art : articles) {
+            for (Mention a : actors) {
+                if (a.end() >= art.start() || art.start() - a.end() > 3) continue;
+                if (!OWNER_CATEGORIES.contains(a.detail().getOrDefault("category", ""))) continue;
+                if (a.detail().containsKey("antecedent")) continue;
+                if (!POSSESSIVE_GAP.matcher(text.substring(a.end(), art.start())).matches()) continue;
+                String sentence = s.of(text);
+                StanceClassifier.Decision stance = StanceClassifier.classify(sentence, a.start() - s.start(), art.end() - s.start());
+                List<String> cues = new ArrayList<>();
+                cues.add("possession: owner's name before the article ('" + text.substring(a.start(), art.end()) + "')");
+                // ownership is presupposed, not claimed: a hedge on the event ("claims … an SDF Humvee") does not hedge it
+                Stance st = stance.stance() == Stance.DENIED ? Stance.DENIED : Stance.ASSERTED;
+                if (st == Stance.DENIED) cues.addAll(stance.cues());
+                String attributed = attributionOf.apply(s);
+                if (attributed != null) cues.add("attributed to: " + attributed);
+                out.add(new Claim(ClaimKind.POSSESSION, art, a, st, attributed, sentence, s.start(), s.end(),
+                        null, null, serials(text, sentences, si), cues));
+            }
+        }
     }
 
     /**
@@ -146,7 +251,8 @@ public final class ClaimExtractor {
             int from = sentences.get(Math.max(0, si - 2)).start();
             Mention antecedent = null;
             for (Mention a : mentions) {
-                if (a.type() != MentionType.ACTOR || a.start() < from || a.end() > m.start() || a.resolved() == null) continue;
+                if (a.type() != MentionType.ACTOR || a.start() < from || a.end() > m.start()) continue;
+                if (a.resolved() == null && !"group-name".equals(a.detail().get("kind"))) continue;
                 String cat = a.detail().getOrDefault("category", "");
                 boolean group = cat.equals("armed-group") || cat.equals("collective") || a.detail().containsKey("watchlists")
                         && !"person".equals(a.detail().get("kind"));
@@ -160,8 +266,10 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:(?:[Tt]he|[Tt]hat|[Tt]his) (?:group|militia|organi[sz]ation|movement|faction)"
-            + "|[Ii]ts (?:fighters|members|militants|units|forces|men|gunmen)|it(?= (?:\\w+ )?(?:had|has|have|was|is|would|could|may|might|did)\\b))\\b");
+    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:(?:[Tt]he|[Tt]hat|[Tt]his) (?:group|militia|organi[sz]ation|movement|faction|brigade|battalion|clan|tribe|council|regiment|front)(?!['’]?s? \\p{Lu})"
+            + "|(?:^|(?<=[.!?:;]\\s))It(?= (?:\\w+ )?[a-z]+\\b)(?! (?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared|would be|will be)\\b)"
+            + "|[Ii]ts (?:fighters|members|militants|units|forces|men|gunmen)|it(?= (?:\\w+ )?(?:had|has|have|was|is|would|could|may|might|did)\\b)"
+            + "|(?<=\\b(?:to|by|from|with) )it(?=\\s*[.,;:)]))\\b");
 
     /** One claim per sentence, kind and holder: the one whose trigger came first in the trigger list wins. */
     private static List<Claim> dedupe(List<Claim> claims) {
@@ -235,8 +343,9 @@ public final class ClaimExtractor {
         Mention best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Mention a : actors) {
-            if (isSource(a, sources, s)) continue;
             boolean before = a.end() <= ts;
+            // the speaker of "X denied ever possessing" is the subject of the possession too
+            if (isSource(a, sources, s) && !(before && OWN_ACT.matcher(text.substring(a.end(), ts)).matches())) continue;
             boolean after = a.start() >= te;
             if (side == Side.BEFORE && !before) continue;
             if (side == Side.AFTER && !after) continue;
@@ -248,6 +357,8 @@ public final class ClaimExtractor {
             int score = distance;
             if (SUPPLIER_CATEGORIES.contains(category)) score += (kind == ClaimKind.POSSESSION || kind == ClaimKind.USE) ? 60 : 25;
             if ("person".equals(a.detail().get("kind"))) score += 40;
+            // "the Iraqi army's 1st Division": the owner named before the unit holds
+            if ("unit".equals(a.detail().get("kind")) && a.start() >= 3 && text.substring(a.start() - 3, a.start()).matches("['’]s ")) score += 30;
             if (score < bestScore) {
                 best = a;
                 bestScore = score;
@@ -255,6 +366,11 @@ public final class ClaimExtractor {
         }
         return best;
     }
+
+    /** Between a speaker and a gerund it is the subject of: "denied ever", "admitted having", "denies". */
+    private static final Pattern OWN_ACT = Pattern.compile("(?i)\\s+(?:(?:has|have|had)\\s+)?(?:categorically\\s+|flatly\\s+|strongly\\s+)?"
+            + "(?:(?:den(?:y|ies|ied)|admit(?:s|ted)?|acknowledg(?:es|ed)|confirm(?:s|ed))\\s+(?:ever\\s+)?(?:having\\s+)?(?:ever\\s+)?"
+            + "|(?:said|says|say|claimed|claims|announced|stated|reported)(?:\\s+on\\s+\\w+)?(?:\\s+that)?\\s+(?:they|it)\\s+(?:had\\s+|have\\s+|has\\s+)?(?:\\w+ly\\s+)?)");
 
     private static boolean isSource(Mention a, List<Attribution.Source> sources, TextSpan s) {
         for (Attribution.Source src : sources) {

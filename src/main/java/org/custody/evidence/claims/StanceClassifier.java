@@ -21,10 +21,17 @@ public final class StanceClassifier {
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer|n't|no|neither|nor|without)\\b|n['’]t\\b");
     private static final Pattern HEDGE = Pattern.compile("(?i)\\b(may|might|could|possibly|possible|reportedly|allegedly|alleged"
             + "|purportedly|apparently|believed to|thought to|suspected|said to|appears? to|seems? to|likely|unlikely|unconfirmed"
-            + "|rumou?red|unverified|whether|perhaps|claimed|claims|if|potentially|would)\\b");
+            + "|rumou?red|unverified|whether|perhaps|claimed|claims|claim|if|potentially|would)\\b");
 
     /** Negative words that affirm: "it is no secret that", "there is no doubt", "not only … but". */
     private static final Pattern AFFIRMING = Pattern.compile("(?i)\\b(?:no|little) (?:secret|doubt|question|surprise|wonder)\\b|\\bnot only\\b");
+
+    /** "Reports that … are false": a reported claim declared untrue after it. */
+    private static final Pattern REPORTS_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?) that\\b");
+    private static final Pattern FALSE_AFTER = Pattern.compile("(?i)\\b(?:are|were|is|was)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|simply\\s+)?"
+            + "(false|untrue|baseless|unfounded|fabricated|incorrect|wrong|lies|groundless)\\b");
+    /** The subject denies: "none of its tanks had been transferred", "not one of the rifles was sold". */
+    private static final Pattern SUBJECT_NEGATION = Pattern.compile("(?i)\\b(?:none|not one|not a single|neither)\\b");
 
     private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|told|stated|announced|added|explained|confirmed)\\b");
 
@@ -44,6 +51,14 @@ public final class StanceClassifier {
         String near = masked.substring(wordsBefore(masked, trigger, 6), triggerEnd);
         Matcher n = NEGATION.matcher(near);
         while (n.find()) cues.add("negation: " + n.group());
+        String clause = masked.substring(clauseStart(masked, trigger), trigger);
+        Matcher sn = SUBJECT_NEGATION.matcher(clause);
+        if (cues.isEmpty() && sn.find()) cues.add("negation on the subject: " + sn.group());
+        Matcher rt = REPORTS_THAT.matcher(before);
+        if (rt.find()) {
+            Matcher f = FALSE_AFTER.matcher(masked.substring(triggerEnd));
+            if (f.find()) cues.add("reported claim declared untrue: " + rt.group() + " … " + f.group());
+        }
         if (!cues.isEmpty()) return new Decision(Stance.DENIED, cues);
         Matcher h = HEDGE.matcher(masked.substring(0, scopeEnd));
         boolean reported = false;
@@ -68,6 +83,16 @@ public final class StanceClassifier {
             for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
         } while (m.find());
         return b.toString();
+    }
+
+    /** Where the clause holding {@code at} starts: after the last comma, semicolon, colon or "that" before it. */
+    private static int clauseStart(String s, int at) {
+        int i = at;
+        while (i > 0 && ",;:".indexOf(s.charAt(i - 1)) < 0) {
+            if (i >= 5 && s.regionMatches(true, i - 5, "that ", 0, 5) && (i == 5 || s.charAt(i - 6) == ' ')) break;
+            i--;
+        }
+        return i;
     }
 
     private static int wordsBefore(String s, int at, int n) {
