@@ -59,6 +59,7 @@ public final class ServerApp {
     private final AuthRoutes auth;
     private final Routes routes;
     private Javalin app;
+    private AutoCloseable accountChanges;
 
     /**
      * @param modules the areas' routes (API, pages) besides sign-in, health and the API document; the
@@ -97,6 +98,7 @@ public final class ServerApp {
     }
 
     public synchronized ServerApp start() {
+        accountChanges = services.accounts().listenForChanges(authenticator::forgetTokens);
         app = build();
         app.start(settings.bind(), settings.port());
         return this;
@@ -110,6 +112,14 @@ public final class ServerApp {
     public synchronized void stop() {
         if (app != null) app.stop();
         app = null;
+        if (accountChanges != null) {
+            try {
+                accountChanges.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop listening for account changes", e);
+            }
+            accountChanges = null;
+        }
     }
 
     Javalin build() {
