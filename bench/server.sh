@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Load on `custody serve`: wrk on loopback against the yente-compatible match endpoint (POST /match/default,
 # one Person/Organization query per request, authenticated with an API token), and the plain baseline
-# GET /healthz in the same run, alternating. The queries are QUERIES real SDN names (a quarter as written,
-# the others with one letter dropped, two letters swapped or the words reversed), rotated by the wrk script.
-# Usage: bench/server.sh [ROUNDS=3] [SECONDS=20] [CONNECTIONS=32] [QUERIES=1000]. Env: CUSTODY_BENCH_HOME
-# (reused between runs; default a new temporary home with the bundled lists imported), PORT (default 18080).
+# GET /healthz in the same run, alternating. The queries are QUERIES distinct noisy names made from the real SDN
+# names (a quarter as written, the others with one letter dropped, two letters swapped or the words reversed),
+# rotated by the wrk script; 20,000 by default, so a round of 20 s repeats few of them.
+# The server is warmed up first (WARMUP seconds of match requests, default 30), as a server in production is.
+# Usage: bench/server.sh [ROUNDS=3] [SECONDS=20] [CONNECTIONS=32] [QUERIES=20000]. Env: CUSTODY_BENCH_HOME
+# (reused between runs; default a new temporary home with the bundled lists imported), PORT (default 18080),
+# WARMUP (seconds), SERVER_JAVA_OPTS (JVM options of the server only, e.g. -XX:+UseParallelGC),
+# SERVER_ARGS (more `custody serve` options, e.g. --threads 16).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=../scripts/jdk.sh
@@ -13,7 +17,8 @@ custody_find_jdk
 ROUNDS="${1:-3}"
 DURATION="${2:-20}"
 CONNS="${3:-32}"
-QUERIES="${4:-1000}"
+QUERIES="${4:-20000}"
+WARMUP="${WARMUP:-30}"
 PORT="${PORT:-18080}"
 export CUSTODY_HOME="${CUSTODY_BENCH_HOME:-$(mktemp -d /tmp/custody-bench-server.XXXXXX)}"
 unset CUSTODY_DB_URL
@@ -47,6 +52,7 @@ awk -v n="$QUERIES" '{ i = index($0, ",\""); if (i == 0) next; rest = substr($0,
           else if (k == 3) { w = split(s, t, " "); s = t[w]; for (x = w - 1; x >= 1; x--) s = s " " t[x] }
           gsub(/\\/, "", s); gsub(/"/, "", s)
           printf "{\"queries\":{\"q\":{\"schema\":\"%s\",\"properties\":{\"name\":[\"%s\"]}}}}\n", kind[j], s } }' "$DATA" > "$TMP/bodies.txt"
+DISTINCT=$(sort -u "$TMP/bodies.txt" | wc -l)
 cat > "$TMP/match.lua" <<LUA
 local bodies = {}
 for line in io.lines("$TMP/bodies.txt") do bodies[#bodies + 1] = line end
@@ -63,7 +69,8 @@ response = function(status, headers, body)
 end
 LUA
 
-./custody serve --port "$PORT" > "$TMP/serve.log" 2>&1 &
+# shellcheck disable=SC2086
+CUSTODY_JAVA_OPTS="${SERVER_JAVA_OPTS:-}" ./custody serve --port "$PORT" ${SERVER_ARGS:-} > "$TMP/serve.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 240); do
   curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null 2>&1 && break
@@ -92,12 +99,12 @@ to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/,"",v); v/=1000} else if (v ~ /ms
 
 say "## Server load ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg))"
 say ""
-say "wrk -t2 -c$CONNS -d${DURATION}s --latency on loopback; $QUERIES distinct match bodies rotated; $ROUNDS rounds alternating; server and wrk share the 2 cores."
+say "wrk -t2 -c$CONNS -d${DURATION}s --latency on loopback; $QUERIES match bodies ($DISTINCT distinct) rotated; $ROUNDS rounds alternating after ${WARMUP} s of warm-up; server and wrk share the 2 cores; server options: ${SERVER_JAVA_OPTS:-none} ${SERVER_ARGS:-}."
 say ""
 say "| run | requests/s | p50 | p99 | errors | load average |"
 say "|---|---|---|---|---|---|"
 # warm-up: JIT and the screening engine's term cache, not counted
-wrk -t2 -c"$CONNS" -d10s -s "$TMP/match.lua" "http://127.0.0.1:$PORT/match/default" > /dev/null 2>&1
+wrk -t2 -c"$CONNS" -d"${WARMUP}s" -s "$TMP/match.lua" "http://127.0.0.1:$PORT/match/default" > /dev/null 2>&1
 wrk -t2 -c"$CONNS" -d5s "http://127.0.0.1:$PORT/healthz" > /dev/null 2>&1
 : > "$TMP/runs.txt"
 for ((r = 1; r <= ROUNDS; r++)); do

@@ -23,6 +23,8 @@ public enum Capability {
     RUN_DETECTION("run diversion detection"),
     /** Move diversion cases through their workflow and add notes. */
     WORK_CASES("update diversion cases and add notes"),
+    /** Issue oversight reports (the quarterly report), each recorded in the audit log. */
+    ISSUE_REPORTS("issue oversight reports"),
     /** Manage accounts, roles and API tokens. */
     MANAGE_ACCOUNTS("manage accounts and tokens");
 

@@ -14,7 +14,7 @@ import org.custody.audit.AuditLog;
 import org.custody.catalog.Article;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.catalog.Category;
-import org.custody.catalog.Resolution;
+import org.custody.catalog.json.CatalogJson;
 import org.custody.ledger.CustodyChain;
 import org.custody.ledger.DeliveredItem;
 import org.custody.ledger.DeliveryRefusedException;
@@ -27,7 +27,6 @@ import org.custody.ledger.format.LedgerJson;
 import org.custody.ledger.sipri.SipriDeliveries;
 import org.custody.store.Database;
 import org.custody.store.ledger.ArticleStore;
-import org.custody.store.ledger.Details;
 import org.custody.store.ledger.ImportRecords;
 import org.custody.store.ledger.ImportReport;
 import org.custody.store.ledger.LedgerImports;
@@ -194,11 +193,7 @@ final class LedgerCommand implements Runnable {
             public void run() {
                 Article a = new Article(id, Category.parse(category), designation, family, aliases, origin, enhanced);
                 String actor = AuditLog.currentActor();
-                context.database().inTransaction(c -> {
-                    ArticleStore.catalog(c); // seeds the starter catalogue on first use
-                    ArticleStore.addUserArticle(c, a);
-                    return AuditLog.append(c, actor, "ledger.catalog.add", "article:" + a.id(), Details.json(a));
-                });
+                context.database().inTransaction(c -> ArticleStore.add(c, a, actor));
                 System.out.println("added " + a.id() + " (" + a.designation() + ", " + a.category() + ")");
             }
         }
@@ -223,19 +218,7 @@ final class LedgerCommand implements Runnable {
                 ArticleCatalog catalog = load(context);
                 List<ArticleCatalog.Mention> mentions = catalog.mentions(text);
                 if (json) {
-                    for (ArticleCatalog.Mention m : mentions) {
-                        Resolution r = m.resolution();
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("start", m.start());
-                        row.put("end", m.end());
-                        row.put("matched", r.matched());
-                        row.put("specificity", r.specificity());
-                        row.put("category", r.category());
-                        row.put("family", r.familyIfAny().orElse(null));
-                        row.put("article", r.articleIfAny().map(Article::id).orElse(null));
-                        row.put("explanation", r.explanation());
-                        System.out.println(Json.line(row));
-                    }
+                    for (ArticleCatalog.Mention m : mentions) System.out.println(Json.line(CatalogJson.mention(m)));
                     return;
                 }
                 if (mentions.isEmpty()) System.out.println("no catalogue article, family or category mentioned");
@@ -447,27 +430,11 @@ final class LedgerCommand implements Runnable {
         public void run() {
             Database db = context.database();
             ArticleCatalog catalog = Catalog.load(context);
-            LedgerQueries.ArticleType t = articleType(catalog, type);
+            LedgerQueries.ArticleType t = LedgerQueries.articleType(catalog, type);
             if (!json) System.out.println("# " + describe(t) + " delivered to " + country);
             printDelivered(db.read(c -> LedgerQueries.byArticle(c, t, country)), json);
         }
 
-        static LedgerQueries.ArticleType articleType(ArticleCatalog catalog, String type) {
-            if (catalog.byId(type).isPresent()) return new LedgerQueries.ArticleType.ById(type);
-            try {
-                return new LedgerQueries.ArticleType.ByCategory(Category.parse(type));
-            } catch (IllegalArgumentException notACategory) {
-                // fall through to resolution
-            }
-            if (!catalog.family(type).isEmpty()) return new LedgerQueries.ArticleType.ByFamily(type);
-            Resolution r = catalog.resolve(type).orElseThrow(() -> new IllegalArgumentException("'" + type
-                    + "' is no catalogue article, family or category"));
-            return switch (r) {
-                case Resolution.OfArticle a -> new LedgerQueries.ArticleType.ById(a.article().id());
-                case Resolution.OfFamily f -> new LedgerQueries.ArticleType.ByFamily(f.family());
-                case Resolution.OfCategory c -> new LedgerQueries.ArticleType.ByCategory(c.category());
-            };
-        }
 
         private static String describe(LedgerQueries.ArticleType t) {
             return switch (t) {

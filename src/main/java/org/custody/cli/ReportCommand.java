@@ -1,10 +1,8 @@
 package org.custody.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.custody.audit.AuditCheckpoints;
 import org.custody.audit.AuditLog;
 import org.custody.report.Quarter;
 import org.custody.report.ReportFormat;
@@ -76,26 +74,9 @@ final class ReportCommand implements Runnable {
         }
     }
 
-    /**
-     * The audit chain's newest entry, signed now, as the appendix table "audit-checkpoint": a copy of the
-     * checkpoint outside the database that {@code custody audit --verify --checkpoints audit-checkpoint.csv}
-     * (or {@code --checkpoint-value}) checks the log against later.
-     */
+    /** The audit chain's newest entry, signed now, as the report's appendix table (see {@link ReportService#checkpointTable}). */
     static Optional<ReportTable> checkpointTable(CliContext context) {
-        AuditCheckpoints cps = context.auditCheckpoints();
-        context.database().read(cps::export);
-        return cps.latest().map(cp -> new ReportTable("audit-checkpoint", "Audit checkpoint",
-                "The newest entry of the audit log when this report was issued, signed with this installation's "
-                        + "checkpoint key (kept outside the database). 'custody audit --verify --checkpoints "
-                        + "audit-checkpoint.csv' (or --checkpoint-value with the line below) checks that the log "
-                        + "still holds this entry and every one before it unchanged.",
-                List.of("field", "value"), List.of(
-                        List.of("sequence", Long.toString(cp.seq())),
-                        List.of("head hash", cp.hash()),
-                        List.of("signed at", cp.at().toString()),
-                        List.of("signature (Ed25519)", cp.signature()),
-                        List.of("public-key fingerprint", cps.publicKeyFingerprint()),
-                        List.of("checkpoint", cp.line()))));
+        return ReportService.checkpointTable(context.database(), context.auditCheckpoints());
     }
 
     @Command(name = "verify", mixinStandardHelpOptions = true,

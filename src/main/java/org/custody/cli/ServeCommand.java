@@ -34,6 +34,9 @@ final class ServeCommand implements Runnable {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure (set when an https proxy fronts the server).")
     boolean secureCookies;
 
+    @Option(names = "--threads", description = "Request threads at most (default: 4 per core, at least 8).")
+    Integer threads;
+
     ServeCommand(CliContext context) {
         this.context = context;
     }
@@ -41,6 +44,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         if (port < 0 || port > 65535) throw new UsageException("--port must be between 0 and 65535, not " + port);
+        if (threads != null && (threads < 2 || threads > 1000)) throw new UsageException("--threads must be between 2 and 1000, not " + threads);
         if (demo) {
             int code = CustodyCommand.execute(context, "demo");
             if (code != 0) throw new IllegalStateException("the demo did not complete (exit " + code + "); not serving");
@@ -54,7 +58,8 @@ final class ServeCommand implements Runnable {
         System.out.println("Screening index in memory: " + entities + " list entities ("
                 + (System.nanoTime() - t0) / 1_000_000 + " ms).");
         String version = new BuildVersion().getVersion()[0];
-        ServerApp server = org.custody.server.wiring.CustodyServer.create(services, new ServerApp.Settings(bind, port, secureCookies, version)).start();
+        ServerApp server = org.custody.server.wiring.CustodyServer.create(services, new ServerApp.Settings(bind, port, secureCookies, version,
+                threads != null ? threads : ServerApp.DEFAULT_THREADS)).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             server.stop();

@@ -13,6 +13,7 @@ import org.custody.store.lists.WatchlistStore;
 import org.custody.vetting.EntityFingerprint;
 import org.custody.store.vetting.NodeCodes;
 import org.custody.store.vetting.VettingService;
+import org.custody.store.vetting.VettingViews;
 import org.custody.vetting.ClearanceVerdict;
 import org.custody.vetting.Decision;
 import org.custody.vetting.Dismissal;
@@ -422,23 +423,9 @@ final class VetCommand implements Runnable {
             VettingService.AffiliationView v = service(context).addAffiliation(Refs.node(context.database(), from),
                     Relation.parseAffiliation(relation), target.to == null ? null : Refs.node(context.database(), target.to),
                     target.toOrg, aliases, source, note, AuditLog.currentActor());
-            if (json) out().println(Json.line(affiliation(v, names(context))));
+            if (json) out().println(Json.line(VettingViews.affiliation(v, names(context))));
             else out().println(v.render(names(context)));
         }
-    }
-
-    static java.util.Map<String, Object> affiliation(VettingService.AffiliationView v, NodeCodes names) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("id", v.id());
-        m.put("from", names.name(v.edge().from()));
-        m.put("fromName", v.from());
-        m.put("relation", v.edge().relation().label());
-        m.put("to", names.name(v.edge().to()));
-        m.put("toName", v.to());
-        m.put("source", v.edge().source());
-        m.put("note", v.edge().note());
-        m.put("recordedBy", v.recordedBy());
-        return m;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List recorded affiliations.")
@@ -460,7 +447,7 @@ final class VetCommand implements Runnable {
             List<VettingService.AffiliationView> all = service(context).affiliations(node == null ? null : Refs.node(context.database(), node));
             NodeCodes names = names(context);
             for (VettingService.AffiliationView v : all) {
-                out().println(json ? Json.line(affiliation(v, names)) : v.render(names));
+                out().println(json ? Json.line(VettingViews.affiliation(v, names)) : v.render(names));
             }
             if (!json && all.isEmpty()) out().println("no affiliations recorded");
         }

@@ -13,8 +13,10 @@ import org.custody.store.accounts.AccountStore;
  * Finds the principal of a request: an {@code Authorization: Bearer} API token, else the session cookie.
  * A bearer header that is present but wrong is a 401 (never a silent fall-back to the cookie).
  * Token look-ups are kept for {@link #TOKEN_CACHE_MILLIS} so a busy machine client does not cost a
- * database round trip per request; a token revoked or an account disabled through this server is
- * dropped at once, through the command line within that time.
+ * database round trip per request. A token revoked, or an account disabled, re-roled or given a new
+ * password, is dropped at once: through this server directly, from another process (the command line)
+ * through the database's change notice ({@link AccountStore#listenForChanges}); the time limit only
+ * bounds how long a missed notice could matter.
  */
 public final class Authenticator {
 

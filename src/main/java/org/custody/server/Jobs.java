@@ -23,6 +23,9 @@ public final class Jobs {
         void step(Map<String, Object> result);
 
         void refused(String reason);
+
+        /** What the job is doing now, in a few words (e.g. bytes of a download so far); shown until the next one. */
+        default void activity(String text) { }
     }
 
     @FunctionalInterface
@@ -41,6 +44,7 @@ public final class Jobs {
         volatile Instant finished;
         volatile Map<String, Object> outcome;
         volatile String error;
+        volatile String activity;
         final List<Map<String, Object>> results = new ArrayList<>();
         final List<String> refused = new ArrayList<>();
 
@@ -56,6 +60,8 @@ public final class Jobs {
 
         @Override public synchronized void refused(String reason) { refused.add(reason); }
 
+        @Override public void activity(String text) { this.activity = text; }
+
         public long id() { return id; }
 
         public String owner() { return owner; }
@@ -70,6 +76,7 @@ public final class Jobs {
             m.put("finished", finished == null ? null : finished.toString());
             m.put("total", total < 0 ? null : total);
             m.put("done", results.size() + refused.size());
+            m.put("activity", activity);
             m.put("results", List.copyOf(results));
             m.put("refused", List.copyOf(refused));
             m.put("outcome", outcome);

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.custody.accounts.LoginThrottle;
 import org.custody.accounts.Role;
 import org.custody.audit.AuditLog;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * {@code custody serve}'s HTTP server: builds the route table, wraps every route in the same checks
@@ -22,8 +23,26 @@ import org.custody.audit.AuditLog;
  */
 public final class ServerApp {
 
-    /** Where and how to serve. {@code secureCookies}: behind an https proxy, cookies get the Secure flag. */
-    public record Settings(String bind, int port, boolean secureCookies, String version) {}
+    /**
+     * Where and how to serve. {@code secureCookies}: behind an https proxy, cookies get the Secure flag.
+     * {@code threads}: Jetty's request threads (at most; {@link #DEFAULT_THREADS} unless set).
+     */
+    public record Settings(String bind, int port, boolean secureCookies, String version, int threads) {
+        public Settings {
+            if (threads < 2) throw new IllegalArgumentException("threads must be at least 2, not " + threads);
+        }
+
+        public Settings(String bind, int port, boolean secureCookies, String version) {
+            this(bind, port, secureCookies, version, DEFAULT_THREADS);
+        }
+    }
+
+    /**
+     * Request threads by default: screening is CPU work, so a few threads per core keep the cores busy
+     * (a request waiting on the database leaves its core to another) without hundreds of threads
+     * contending for two cores; docs/benchmarks.md has the measurement.
+     */
+    public static final int DEFAULT_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
 
     static final String PRINCIPAL = "custody.principal";
     static final String ROUTE = "custody.route";
@@ -40,6 +59,7 @@ public final class ServerApp {
     private final AuthRoutes auth;
     private final Routes routes;
     private Javalin app;
+    private AutoCloseable accountChanges;
 
     /**
      * @param modules the areas' routes (API, pages) besides sign-in, health and the API document; the
@@ -78,6 +98,7 @@ public final class ServerApp {
     }
 
     public synchronized ServerApp start() {
+        accountChanges = services.accounts().listenForChanges(authenticator::forgetTokens);
         app = build();
         app.start(settings.bind(), settings.port());
         return this;
@@ -91,6 +112,14 @@ public final class ServerApp {
     public synchronized void stop() {
         if (app != null) app.stop();
         app = null;
+        if (accountChanges != null) {
+            try {
+                accountChanges.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not stop listening for account changes", e);
+            }
+            accountChanges = null;
+        }
     }
 
     Javalin build() {
@@ -98,6 +127,9 @@ public final class ServerApp {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JSON, false));
             config.http.maxRequestSize = 64L * 1024 * 1024;
+            QueuedThreadPool pool = new QueuedThreadPool(settings.threads(), Math.min(settings.threads(), 8), 60_000);
+            pool.setName("custody-http");
+            config.jetty.threadPool = pool;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/static";
                 sf.directory = "/org/custody/server/static";

@@ -19,6 +19,7 @@ public final class WebRoutes {
     private final VettingPage vetting;
     private final MapPage map;
     private final IngestPage ingest;
+    private final ListsPage lists;
 
     public WebRoutes(Services services) {
         WebAreas areas = new WebAreas(services);
@@ -30,6 +31,7 @@ public final class WebRoutes {
         this.vetting = new VettingPage(areas);
         this.map = new MapPage(areas);
         this.ingest = new IngestPage();
+        this.lists = new ListsPage(() -> services.screener().listVersions());
     }
 
     public void declare(Routes r) {
@@ -56,6 +58,7 @@ public final class WebRoutes {
                 .page("/map", Capability.READ, "Map of sightings and units' areas of operation").to(map::page)
                 .get("/web/map.json", Capability.READ, "The map's data: country outlines, places, sightings, unit areas")
                 .query("case", "integer", "only this case's sightings and units").to(map::data)
-                .page("/evidence/upload", Capability.INGEST_EVIDENCE, "The evidence upload form, with the upload job's progress").to(ingest::form);
+                .page("/evidence/upload", Capability.INGEST_EVIDENCE, "The evidence upload form, with the upload job's progress").to(ingest::form)
+                .page("/lists/update", Capability.MANAGE_LISTS, "Update the watchlists from their publishers, with the update job's progress").to(lists::form);
     }
 }

@@ -34,8 +34,12 @@ public final class TestServer implements AutoCloseable {
     public final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     public TestServer(Database db, Path home, Supplier<ScreeningEngine> screener, LoginThrottle throttle) {
+        this(db, home, screener, throttle, Clock.systemUTC());
+    }
+
+    public TestServer(Database db, Path home, Supplier<ScreeningEngine> screener, LoginThrottle throttle, Clock clock) {
         this.db = db;
-        this.services = new Services(new CustodyHome(home), db, screener, Clock.systemUTC());
+        this.services = new Services(new CustodyHome(home), db, screener, clock);
         this.app = org.custody.server.wiring.CustodyServer.create(services, new ServerApp.Settings("127.0.0.1", 0, false, "test"), throttle).start();
         this.base = "http://127.0.0.1:" + app.port();
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.custody.catalog.Article;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.catalog.Category;
+import org.custody.catalog.Resolution;
 
 /**
  * Reads a catalogue file: {@code {"families":[{"name":..,"aliases":[..]}], "articles":[{"id","category",
@@ -68,7 +69,23 @@ public final class CatalogJson {
         return new Contents(articles, families);
     }
 
-    static Article article(JsonNode a, String where) {
+    /** One mention the catalogue resolved in a text: span, what matched, how specific, and why. */
+    public static Map<String, Object> mention(ArticleCatalog.Mention m) {
+        Resolution r = m.resolution();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("start", m.start());
+        row.put("end", m.end());
+        row.put("matched", r.matched());
+        row.put("specificity", r.specificity());
+        row.put("category", r.category());
+        row.put("family", r.familyIfAny().orElse(null));
+        row.put("article", r.articleIfAny().map(Article::id).orElse(null));
+        row.put("explanation", r.explanation());
+        return row;
+    }
+
+    /** One article record ({@code where} names it in errors: file and index, or a request body). */
+    public static Article article(JsonNode a, String where) {
         String id = text(a, "id", where, true);
         Category category;
         try {

@@ -50,6 +50,8 @@ public final class CasesApi {
                 .patch("/api/cases/{id}", Capability.WORK_CASES, "Move a case through its workflow and/or (un)assign it")
                 .body("{status?, reason (with status), assignee?}").to(this::update)
                 .post("/api/cases/{id}/notes", Capability.WORK_CASES, "Add a note to a case").body("{note}").to(this::note)
+                .post("/api/cases/{id}/links", Capability.WORK_CASES, "Link vetting records (request or decision ids) and screening hits (watchlist entity ids) to a case")
+                .body("{vetting?: [id, ...], screening?: [entity id, ...]}").to(this::link)
                 .get("/api/cases/{id}/ftm", Capability.READ, "The case as FollowTheMoney entities (an Event and its holder)").to(this::ftm)
                 .post("/api/detect", Capability.RUN_DETECTION, "Run diversion detection over the stored evidence against the ledger")
                 .body("{asOf?: YYYY-MM-DD, dryRun?: boolean}").to(this::detect)
@@ -112,6 +114,29 @@ public final class CasesApi {
             throw ApiException.conflict(e.getMessage());
         }
         ctx.json(detail(id));
+    }
+
+    /** As {@code custody case update --link-vetting/--link-screening}: links recorded by the signed-in user. */
+    private void link(Context ctx) {
+        long id = ApiSupport.id(ctx, "id");
+        JsonNode b = Bodies.object(ctx);
+        List<CaseLink> links = new ArrayList<>();
+        for (String v : Bodies.texts(b, "vetting")) {
+            if (v.isBlank()) throw ApiException.badRequest("a vetting link needs a request or decision id", "vetting");
+            links.add(new CaseLink(CaseLink.Kind.VETTING, v.strip(), Map.of("linkedBy", "analyst"), true));
+        }
+        for (String e : Bodies.texts(b, "screening")) {
+            if (e.isBlank()) throw ApiException.badRequest("a screening link needs a watchlist entity id", "screening");
+            links.add(new CaseLink(CaseLink.Kind.SCREENING, e.strip(), Map.of("linkedBy", "analyst"), true));
+        }
+        if (links.isEmpty()) throw ApiException.badRequest("nothing to link: give vetting and/or screening ids", "vetting");
+        existing(id);
+        try {
+            cases().runner().update(id, new DiversionRunner.CaseUpdate(null, null, null, null, links), AuditLog.currentActor());
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+        ctx.status(201).json(detail(id));
     }
 
     private void note(Context ctx) {

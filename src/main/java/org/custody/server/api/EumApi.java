@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.custody.accounts.Capability;
 import org.custody.audit.AuditLog;
 import org.custody.eum.CheckKind;
+import org.custody.eum.FollowUpOutcome;
 import org.custody.eum.InventoryCheck;
 import org.custody.eum.ItemHistory;
 import org.custody.eum.MonitoringAssessor;
@@ -45,7 +46,50 @@ public final class EumApi {
                 .to(this::status)
                 .post("/api/eum/checks", Capability.RECORD_MONITORING, "Record an inventory check")
                 .body("{date, place, lat?, lon?, inspector, unit?, kind?: ROUTINE|ENHANCED|FOLLOW_UP, notes?, items: [{serial, status, evidence?}]}")
-                .to(this::record);
+                .to(this::record)
+                .post("/api/eum/follow-ups", Capability.RECORD_MONITORING, "Record a follow-up on an item (e.g. after a check did not see it)")
+                .body("{serial, article? (when the serial exists for several articles), check? (the check it answers), date, "
+                        + "outcome: PENDING|LOCATED|CONFIRMED_MISSING|CONFIRMED_DESTROYED|REPORTED, note}")
+                .to(this::followUp);
+    }
+
+    /** As {@code custody eum follow-up}: the same store call, recorded in the audit log as the signed-in user. */
+    private void followUp(Context ctx) {
+        JsonNode b = Bodies.object(ctx);
+        String serial = Bodies.text(b, "serial", true);
+        String article = Bodies.text(b, "article", false);
+        JsonNode checkNode = b.get("check");
+        Optional<Long> check = Optional.empty();
+        if (checkNode != null && !checkNode.isNull()) {
+            if (!checkNode.canConvertToLong() || checkNode.asLong() <= 0) throw ApiException.badRequest("check must be a check id (a positive whole number)", "check");
+            check = Optional.of(checkNode.asLong());
+        }
+        LocalDate date = ApiSupport.date(Bodies.text(b, "date", true), "date");
+        String outcomeText = Bodies.text(b, "outcome", true);
+        FollowUpOutcome outcome;
+        try {
+            outcome = FollowUpOutcome.valueOf(outcomeText.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("outcome '" + outcomeText + "' is not PENDING, LOCATED, CONFIRMED_MISSING, "
+                    + "CONFIRMED_DESTROYED or REPORTED", "outcome");
+        }
+        String note = Bodies.text(b, "note", true);
+        String actor = AuditLog.currentActor();
+        Optional<Long> checkId = check;
+        long id;
+        try {
+            id = services.database().inTransaction(c -> EumStore.recordFollowUp(c, serial, Optional.ofNullable(article), checkId,
+                    date, outcome, note, actor));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "serial");
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("id", id);
+        out.put("serial", serial);
+        out.put("date", date.toString());
+        out.put("outcome", outcome.name());
+        out.put("check", checkId.orElse(null));
+        ctx.status(201).json(out);
     }
 
     private void status(Context ctx) {

@@ -1,5 +1,6 @@
 package org.custody.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,15 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.custody.accounts.Capability;
 import org.custody.audit.AuditLog;
+import org.custody.catalog.Article;
+import org.custody.catalog.ArticleCatalog;
+import org.custody.catalog.Category;
+import org.custody.catalog.json.CatalogJson;
 import org.custody.ledger.CustodyChain;
 import org.custody.ledger.DeliveryRefusedException;
 import org.custody.ledger.OrgUnit;
 import org.custody.ledger.Transfer;
 import org.custody.server.ApiException;
+import org.custody.server.Bodies;
 import org.custody.server.Pagination;
 import org.custody.server.Routes;
 import org.custody.server.Services;
 import org.custody.server.Uploads;
+import org.custody.store.ledger.ArticleStore;
 import org.custody.store.ledger.CommandPostStore;
 import org.custody.store.ledger.LedgerImports;
 import org.custody.store.ledger.LedgerQueries;
@@ -43,8 +50,77 @@ public final class LedgerApi {
                 .get("/api/ledger/transfers/{case}", Capability.READ, "A transfer with its lots").to(this::transfer)
                 .get("/api/ledger/serials/{serial}", Capability.READ, "A serial's custody chain: case, lot, unit, clearance, sightings")
                 .to(this::serial)
+                .get("/api/ledger/units/{unit}/delivered", Capability.READ, "Everything delivered to a unit and the units below it")
+                .paged().to(this::deliveredTo)
+                .get("/api/ledger/by-article", Capability.READ, "Everything of an article type delivered to a country")
+                .query("type", "string", "article id (m1a1-abrams), family (M1 Abrams), category (MAIN_BATTLE_TANK) or a mention the catalogue resolves (Humvee)")
+                .query("country", "string", "recipient country").paged().to(this::byArticle)
+                .get("/api/ledger/catalog", Capability.READ, "The defence-article catalogue")
+                .query("category", "string", "only this category (e.g. MAIN_BATTLE_TANK)").paged().to(this::catalog)
+                .get("/api/ledger/catalog/resolve", Capability.READ, "Resolve the article mentions of a text to the catalogue, each with its explanation")
+                .query("text", "string", "the text (\"M-1A1\", \"Humvees\", \"a tank\")").to(this::resolve)
+                .post("/api/ledger/catalog", Capability.WRITE_LEDGER, "Add an article to the catalogue")
+                .body("{id, category, designation, family?, aliases?: [..], origin?, enhancedMonitoring?: boolean}").to(this::addArticle)
                 .post("/api/ledger/import", Capability.WRITE_LEDGER, "Import uploaded ledger files: one .json file, or the CSV files of a ledger folder")
                 .body("multipart/form-data: file (repeatable)").to(this::importFiles);
+    }
+
+    private void deliveredTo(Context ctx) {
+        OrgUnit u = ApiSupport.unit(services, ctx.pathParam("unit"));
+        ctx.json(Pagination.of(ctx).page(services.database().read(c -> LedgerQueries.deliveredTo(c, u.id()))));
+    }
+
+    private ArticleCatalog catalogue() {
+        return services.database().inTransaction(ArticleStore::catalog);
+    }
+
+    private void byArticle(Context ctx) {
+        String type = ctx.queryParam("type");
+        String country = ctx.queryParam("country");
+        if (type == null || type.isBlank()) throw ApiException.badRequest("type (an article id, family, category or mention) is required", "type");
+        if (country == null || country.isBlank()) throw ApiException.badRequest("country (the recipient country) is required", "country");
+        LedgerQueries.ArticleType t;
+        try {
+            t = LedgerQueries.articleType(catalogue(), type.strip());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.notFound(e.getMessage());
+        }
+        ctx.json(Pagination.of(ctx).page(services.database().read(c -> LedgerQueries.byArticle(c, t, country.strip()))));
+    }
+
+    private void catalog(Context ctx) {
+        String category = ctx.queryParam("category");
+        Category only;
+        try {
+            only = category == null || category.isBlank() ? null : Category.parse(category);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "category");
+        }
+        ctx.json(Pagination.of(ctx).page(catalogue().articles().stream().filter(a -> only == null || a.category() == only).toList()));
+    }
+
+    private void resolve(Context ctx) {
+        String text = ctx.queryParam("text");
+        if (text == null || text.isBlank()) throw ApiException.badRequest("text is required", "text");
+        ctx.json(Map.of("text", text, "mentions", catalogue().mentions(text).stream().map(CatalogJson::mention).toList()));
+    }
+
+    /** As {@code custody ledger catalog add}: the same store call, audited as the signed-in user. */
+    private void addArticle(Context ctx) {
+        JsonNode b = Bodies.object(ctx);
+        Article a;
+        try {
+            a = CatalogJson.article(b, "body");
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), null);
+        }
+        String actor = AuditLog.currentActor();
+        try {
+            services.database().inTransaction(c -> ArticleStore.add(c, a, actor));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.conflict(e.getMessage());
+        }
+        ctx.status(201).json(a);
     }
 
     private void units(Context ctx) {

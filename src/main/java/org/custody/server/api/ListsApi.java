@@ -127,13 +127,15 @@ public final class ListsApi {
             timeout = b.get("timeoutSeconds").asInt();
         }
         var props = CustodyProperties.load(services.home());
+        int feeds;
         try {
-            org.custody.lists.download.Feed.resolve(sources, props);   // a malformed source is the caller's error, now
+            feeds = org.custody.lists.download.Feed.resolve(sources, props).stream().mapToInt(f -> f.urls().size()).sum();   // a malformed source is the caller's error, now
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage(), "sources");
         }
         Duration t = Duration.ofSeconds(timeout);
         Jobs.Job job = services.jobs().start("lists.update", ServerApp.principal(ctx).username(), progress -> {
+            progress.total(feeds);
             List<WatchlistStore.ImportOutcome> os = imports().update(sources, props, services.home().resolve("downloads"), t,
                     new JobProgress(progress), allowShrink);
             services.reloadScreener();
@@ -142,17 +144,43 @@ public final class ListsApi {
         ctx.status(202).header("Location", "/api/jobs/" + job.id()).json(job.view());
     }
 
-    /** Download progress as job steps: one step per file fetched. */
-    private record JobProgress(Jobs.Progress job) implements Progress {
-        @Override
-        public void start(String label, long totalBytes) {
-            job.step(Map.of("file", label, "bytes", totalBytes));
+    /**
+     * Download progress as the job shows it: one step per file fetched, and while a file downloads its bytes
+     * so far as the job's activity (at most every 64 KiB, so a fast download does not write it per buffer).
+     */
+    private static final class JobProgress implements Progress {
+        private final Jobs.Progress job;
+        private String label = "";
+        private long total;
+        private long done;
+        private long shown;
+
+        JobProgress(Jobs.Progress job) {
+            this.job = job;
         }
 
         @Override
-        public void advance(long bytes) { }
+        public void start(String label, long totalBytes) {
+            this.label = label;
+            this.total = totalBytes;
+            this.done = 0;
+            this.shown = 0;
+            job.activity("downloading " + label);
+        }
 
         @Override
-        public void finish() { }
+        public void advance(long bytes) {
+            done += bytes;
+            if (done - shown >= 65_536) {
+                shown = done;
+                job.activity("downloading " + label + ": " + done / 1024 + (total > 0 ? " of " + total / 1024 : "") + " KiB");
+            }
+        }
+
+        @Override
+        public void finish() {
+            job.step(Map.of("file", label, "bytes", done));
+            job.activity("importing");
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.custody.vetting.NodeNames;
 import org.custody.vetting.NodeRef;
 import org.custody.vetting.Outcome;
 import org.custody.vetting.Purpose;
+import org.custody.vetting.Relation;
 
 /** Vetting: requests, checks, dismissals, decisions, rescreening and delivery clearance (as {@code custody vet}). */
 public final class VettingApi {
@@ -51,6 +52,12 @@ public final class VettingApi {
                 .body("{subject: unit:CODE|person:CODE, node?, entity, reason}").to(this::dismiss)
                 .post("/api/vetting/rescreen", Capability.WORK_VETTING, "Re-run the checks of every decided subject; requeue what changed")
                 .body("{asOf?}").to(this::rescreen)
+                .get("/api/vetting/affiliations", Capability.READ, "Recorded affiliations (member of, part of, backed by, successor of)")
+                .query("node", "string", "only those touching this node: unit:CODE, person:CODE or org:ID").paged().to(this::affiliations)
+                .post("/api/vetting/affiliations", Capability.WORK_VETTING, "Record that a node is member of / part of / backed by / successor of another")
+                .body("{from: unit:CODE|person:CODE|org:ID, relation: member_of|part_of|backed_by|successor_of, "
+                        + "to?: node, toOrg?: organisation name (created on first use), aliases?: [..] (of toOrg), source, note?}")
+                .to(this::addAffiliation)
                 .get("/api/vetting/clearance", Capability.READ, "Whether a delivery to a unit on a date would be cleared, and why")
                 .query("unit", "string", "unit code or id").query("date", "string", "YYYY-MM-DD (default today)").to(this::clearance);
     }
@@ -205,6 +212,40 @@ public final class VettingApi {
         ctx.json(VettingViews.clearance(u.code(), u.id(), d, service().clearance(new NodeRef.Unit(u.id()), d)));
     }
 
+
+    private void affiliations(Context ctx) {
+        String node = ctx.queryParam("node");
+        NodeRef ref = node == null || node.isBlank() ? null : node(node, "node");
+        NodeNames names = names();
+        ctx.json(Pagination.of(ctx).page(service().affiliations(ref).stream().map(v -> VettingViews.affiliation(v, names)).toList()));
+    }
+
+    private void addAffiliation(Context ctx) {
+        JsonNode b = Bodies.object(ctx);
+        String fromText = Bodies.text(b, "from", true);
+        String relationText = Bodies.text(b, "relation", true);
+        String toText = Bodies.text(b, "to", false);
+        String toOrg = Bodies.text(b, "toOrg", false);
+        if ((toText == null) == (toOrg == null)) throw ApiException.badRequest("give exactly one of to (a node) or toOrg (an organisation name)", "to");
+        List<String> aliases = Bodies.texts(b, "aliases");
+        String source = Bodies.text(b, "source", true);
+        String note = Bodies.text(b, "note", false);
+        Relation relation;
+        try {
+            relation = Relation.parseAffiliation(relationText);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), "relation");
+        }
+        NodeRef from = node(fromText, "from");
+        NodeRef to = toText == null ? null : node(toText, "to");
+        VettingService.AffiliationView v;
+        try {
+            v = service().addAffiliation(from, relation, to, toOrg, aliases, source, note == null ? "" : note, AuditLog.currentActor());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage(), null);
+        }
+        ctx.status(201).json(VettingViews.affiliation(v, names()));
+    }
 
     /** Units and persons named by their ledger codes, as the CLI names them. */
     private NodeNames names() {

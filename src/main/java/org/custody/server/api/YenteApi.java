@@ -1,13 +1,20 @@
 package org.custody.server.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.custody.accounts.Capability;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListVersion;
@@ -21,6 +28,7 @@ import org.custody.server.ApiException;
 import org.custody.server.Bodies;
 import org.custody.server.Pagination;
 import org.custody.server.Routes;
+import org.custody.server.ServerApp;
 import org.custody.server.Services;
 
 /**
@@ -63,15 +71,22 @@ public final class YenteApi {
                 .get("/algorithms", Capability.READ, "The scoring algorithm and its features").to(this::algorithms);
     }
 
-    /** The entities of the engine in memory by id, with each list's version; rebuilt when the engine is replaced. */
+    /**
+     * The entities of the engine in memory by id, with each list's version; rebuilt when the engine is
+     * replaced (a list import or update), so everything cached here belongs to one set of list versions.
+     * Each entity's FtM JSON is rendered once, on first use, as a fragment of UTF-8 bytes that a match
+     * answer copies as it is; the matcher's feature documentation likewise.
+     */
     private record Directory(ScreeningEngine engine, Map<String, ListEntity> byId, Map<String, ListVersion> versions,
-                             Map<String, Map<String, Object>> rendered) {
+                             Map<String, Map<String, Object>> rendered, Map<String, SerializedString> fragments,
+                             SerializedString matcher) {
         static Directory of(ScreeningEngine engine) {
             Map<String, ListEntity> byId = new HashMap<>(engine.entityCount() * 2);
             for (ListEntity e : engine.entities()) byId.put(e.id(), e);
             Map<String, ListVersion> versions = new LinkedHashMap<>();
             for (ListVersion v : engine.listVersions()) versions.put(v.listId(), v);
-            return new Directory(engine, byId, versions, new java.util.concurrent.ConcurrentHashMap<>());
+            return new Directory(engine, byId, versions, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(),
+                    new SerializedString(toJson(matcherDocs(engine))));
         }
 
         /** The entity as FtM (rendered once per engine: entities and versions do not change under it), as a fresh copy. */
@@ -81,6 +96,24 @@ public final class YenteApi {
                 return e == null ? null : FtmEntities.entity(e, versions.get(e.listId()));
             });
             return base == null ? null : new LinkedHashMap<>(base);
+        }
+
+        /** The entity's FtM fields as JSON without the enclosing braces ({@code "id":…,"identifiers":[…]}). */
+        SerializedString fragment(String id) {
+            return fragments.computeIfAbsent(id, k -> {
+                ListEntity e = byId.get(k);
+                if (e == null) throw new IllegalStateException("the engine returned an entity it does not hold: " + k);
+                String json = toJson(FtmEntities.entity(e, versions.get(e.listId())));
+                return new SerializedString(json.substring(1, json.length() - 1));
+            });
+        }
+
+        private static String toJson(Object value) {
+            try {
+                return ServerApp.JSON.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not render " + value.getClass().getSimpleName() + " as JSON", e);
+            }
         }
     }
 
@@ -115,7 +148,10 @@ public final class YenteApi {
         return x;
     }
 
-    private void match(Context ctx) {
+    /** One query of a match request, screened: its key, the example as sent, and the results above the cutoff. */
+    private record Answer(String key, String id, String schema, JsonNode properties, List<Hit> results, int total) {}
+
+    private void match(Context ctx) throws IOException {
         Directory d = directory();
         String list = dataset(d, ctx.pathParam("dataset"));
         int limit = Pagination.intParam(ctx, "limit", 5, 1, MAX_LIMIT);
@@ -129,23 +165,31 @@ public final class YenteApi {
             throw ApiException.badRequest("too many queries in one batch (limit: " + MAX_BATCH + ")", "queries");
         }
         if (queries.isEmpty()) throw ApiException.badRequest("no queries provided", "queries");
-        Map<String, Object> responses = new LinkedHashMap<>();
+        // every query is checked and screened before the first byte is written, so an error is a clean 400
+        List<Answer> answers = new ArrayList<>(queries.size());
         Iterator<Map.Entry<String, JsonNode>> it = queries.fields();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> q = it.next();
-            responses.put(q.getKey(), matchOne(d, list, q.getKey(), q.getValue(), limit, threshold, cutoff));
+            answers.add(matchOne(d, list, q.getKey(), q.getValue(), limit, threshold, cutoff));
         }
-        ctx.header("x-batch-size", Integer.toString(responses.size()));
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("responses", responses);
-        out.put("matcher", matcherDocs(d.engine()));
-        out.put("limit", limit);
-        if (algorithm != null && !algorithm.isBlank()) out.put("algorithm", ALGORITHM);
-        ctx.json(out);
+        ctx.header("x-batch-size", Integer.toString(answers.size()));
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096 + 4096 * limit * answers.size());
+        try (JsonGenerator g = ServerApp.JSON.getFactory().createGenerator(buffer)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("responses");
+            for (Answer a : answers) writeAnswer(g, d, a, threshold);
+            g.writeEndObject();
+            g.writeFieldName("matcher");
+            g.writeRawValue(d.matcher());
+            g.writeNumberField("limit", limit);
+            if (algorithm != null && !algorithm.isBlank()) g.writeStringField("algorithm", ALGORITHM);
+            g.writeEndObject();
+        }
+        ctx.contentType(ContentType.APPLICATION_JSON).result(buffer.toByteArray());
     }
 
-    private Map<String, Object> matchOne(Directory d, String list, String key, JsonNode example, int limit,
-                                         double threshold, double cutoff) {
+    private Answer matchOne(Directory d, String list, String key, JsonNode example, int limit,
+                            double threshold, double cutoff) {
         String at = "queries." + key;
         if (example == null || !example.isObject()) throw ApiException.badRequest(at + " must be an entity object", at);
         String schemaName = Bodies.text(example, "schema", true);
@@ -177,23 +221,74 @@ public final class YenteApi {
         String birthDate = birthDates.isEmpty() ? null : birthDates.getFirst();
         String nationality = countries.isEmpty() ? null : String.join(";", countries);
         List<Scored> scored = screen(d, list, names, schema, birthDate, nationality, threshold);
-        List<Map<String, Object>> results = new ArrayList<>();
+        List<Hit> results = new ArrayList<>(limit);
         int total = 0;
         for (Scored s : scored) {
             if (s.hit().score() < cutoff) continue;
             total++;
-            if (results.size() < limit) results.add(result(d, s.hit(), threshold));
+            if (results.size() < limit) results.add(s.hit());
         }
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("status", 200);
-        r.put("results", results);
-        r.put("total", Map.of("value", total, "relation", "eq"));
-        Map<String, Object> query = new LinkedHashMap<>();
-        query.put("id", example.hasNonNull("id") ? example.get("id").asText() : null);
-        query.put("schema", schemaName);
-        query.put("properties", ServerJsonTree.toPlain(props));
-        r.put("query", query);
-        return r;
+        String id = example.hasNonNull("id") ? example.get("id").asText() : null;
+        return new Answer(key, id, schemaName, props, results, total);
+    }
+
+    /** {@code key: {status, results, total, query}}: yente's EntityMatchResponse. */
+    private static void writeAnswer(JsonGenerator g, Directory d, Answer a, double threshold) throws IOException {
+        g.writeObjectFieldStart(a.key());
+        g.writeNumberField("status", 200);
+        g.writeArrayFieldStart("results");
+        for (Hit h : a.results()) writeResult(g, d, h, threshold);
+        g.writeEndArray();
+        g.writeObjectFieldStart("total");
+        g.writeNumberField("value", a.total());
+        g.writeStringField("relation", "eq");
+        g.writeEndObject();
+        g.writeObjectFieldStart("query");
+        g.writeStringField("id", a.id());
+        g.writeStringField("schema", a.schema());
+        g.writeFieldName("properties");
+        g.writeTree(a.properties());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /**
+     * One result: the entity's pre-rendered FtM fields, then its score, {@code match}, each feature's value
+     * ({@code features}) and sentence ({@code explanations}), and Custody's {@code explanation}.
+     */
+    private static void writeResult(JsonGenerator g, Directory d, Hit h, double threshold) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("score", h.score());
+        g.writeRaw(',');
+        g.writeRaw(d.fragment(h.entityId()));
+        g.writeBooleanField("match", h.score() >= threshold);
+        Explanation x = h.explanation();
+        g.writeObjectFieldStart("features");
+        for (Explanation.FeatureScore f : x.features()) g.writeNumberField(f.name(), f.value());
+        g.writeEndObject();
+        g.writeObjectFieldStart("explanations");
+        for (Explanation.FeatureScore f : x.features()) g.writeStringField(f.name(), f.explanation());
+        g.writeEndObject();
+        g.writeObjectFieldStart("explanation");
+        g.writeStringField("matched_alias", x.matchedAlias());
+        g.writeStringField("alias_strength", x.aliasStrength());
+        g.writeArrayFieldStart("tokens");
+        for (Explanation.TokenMatch t : x.tokens()) {
+            g.writeStartObject();
+            g.writeStringField("query", t.queryToken());
+            g.writeStringField("listed", t.listedToken());
+            g.writeNumberField("similarity", t.similarity());
+            g.writeNumberField("weight", t.weight());
+            g.writeStringField("how", t.how());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("normalisations");
+        for (String step : x.normalisations()) g.writeString(step);
+        g.writeEndArray();
+        g.writeStringField("summary", x.summary());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private record Scored(Hit hit) {}
@@ -221,39 +316,6 @@ public final class YenteApi {
             return c != 0 ? c : a.hit().entityId().compareTo(b.hit().entityId());
         });
         return out;
-    }
-
-    private static Map<String, Object> result(Directory d, Hit h, double threshold) {
-        Map<String, Object> m = d.ftm(h.entityId());
-        m.put("score", h.score());
-        m.put("match", h.score() >= threshold);
-        Explanation x = h.explanation();
-        Map<String, Object> features = new LinkedHashMap<>();
-        Map<String, Object> explanations = new LinkedHashMap<>();
-        for (Explanation.FeatureScore f : x.features()) {
-            features.put(f.name(), f.value());
-            explanations.put(f.name(), f.explanation());
-        }
-        m.put("features", features);
-        m.put("explanations", explanations);
-        Map<String, Object> why = new LinkedHashMap<>();
-        why.put("matched_alias", x.matchedAlias());
-        why.put("alias_strength", x.aliasStrength());
-        List<Map<String, Object>> tokens = new ArrayList<>();
-        for (Explanation.TokenMatch t : x.tokens()) {
-            Map<String, Object> tm = new LinkedHashMap<>();
-            tm.put("query", t.queryToken());
-            tm.put("listed", t.listedToken());
-            tm.put("similarity", t.similarity());
-            tm.put("weight", t.weight());
-            tm.put("how", t.how());
-            tokens.add(tm);
-        }
-        why.put("tokens", tokens);
-        why.put("normalisations", x.normalisations());
-        why.put("summary", x.summary());
-        m.put("explanation", why);
-        return m;
     }
 
     private static Map<String, Object> matcherDocs(ScreeningEngine engine) {

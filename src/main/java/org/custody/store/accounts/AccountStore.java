@@ -170,6 +170,7 @@ public final class AccountStore {
                 ps.setLong(1, a.id());
                 ps.executeUpdate();
             }
+            announceChange(c, a.username());
             AuditLog.append(c, actor, "account.password", "user:" + a.username(), "{}");
             return null;
         });
@@ -190,6 +191,7 @@ public final class AccountStore {
                     ps.executeUpdate();
                 }
             }
+            announceChange(c, a.username());
             AuditLog.append(c, actor, disabled ? "account.disable" : "account.enable", "user:" + a.username(), "{}");
             return new Account(a.id(), a.username(), a.role(), disabled, a.createdAt());
         });
@@ -203,10 +205,83 @@ public final class AccountStore {
                 ps.setLong(2, a.id());
                 ps.executeUpdate();
             }
+            announceChange(c, a.username());
             AuditLog.append(c, actor, "account.role", "user:" + a.username(),
                     "{\"from\":\"" + a.role().wire() + "\",\"to\":\"" + role.wire() + "\"}");
             return new Account(a.id(), a.username(), role, a.disabled(), a.createdAt());
         });
+    }
+
+    // ---- change notices (a server's token cache listens) ----
+
+    /** The PostgreSQL channel on which account changes are announced (to whichever server process listens). */
+    public static final String CHANNEL = "custody_accounts";
+
+    /**
+     * Announces, on commit, that an account's password, state, role or tokens changed, so a running
+     * server forgets what it cached about tokens at once, whichever process made the change.
+     */
+    private static void announceChange(Connection c, String username) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+            ps.setString(1, username);
+            ps.execute();
+        }
+    }
+
+    /**
+     * Listens for account changes announced by any process on this database and calls {@code onChange}
+     * for each (and once whenever the listening connection is lost, since a change may have been missed),
+     * on a daemon thread of its own connection, until closed.
+     */
+    public AutoCloseable listenForChanges(Runnable onChange) {
+        ChangeListener l = new ChangeListener(db, onChange);
+        Thread.ofPlatform().daemon().name("custody-account-changes").start(l);
+        return l;
+    }
+
+    private static final class ChangeListener implements Runnable, AutoCloseable {
+        private final Database db;
+        private final Runnable onChange;
+        private volatile boolean closed;
+        private volatile Connection connection;
+
+        ChangeListener(Database db, Runnable onChange) {
+            this.db = db;
+            this.onChange = onChange;
+        }
+
+        @Override
+        public void run() {
+            while (!closed) {
+                try (Connection c = db.dataSource().getConnection()) {
+                    connection = c;
+                    c.setAutoCommit(true);
+                    try (var st = c.createStatement()) {
+                        st.execute("LISTEN " + CHANNEL);
+                    }
+                    org.postgresql.PGConnection pg = c.unwrap(org.postgresql.PGConnection.class);
+                    while (!closed) {
+                        org.postgresql.PGNotification[] ns = pg.getNotifications(1000);
+                        if (ns != null && ns.length > 0) onChange.run();
+                    }
+                } catch (SQLException | RuntimeException e) {
+                    if (closed) return;
+                    onChange.run();   // a notice may have been lost with the connection
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException ie) {
+                        return;
+                    }
+                } finally {
+                    connection = null;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
     }
 
     // ---- sessions ----
@@ -296,6 +371,7 @@ public final class AccountStore {
                 ps.setString(2, name);
                 if (ps.executeUpdate() == 0) throw new AccountNotFoundException("user '" + a.username() + "' has no live token named '" + name + "'");
             }
+            announceChange(c, a.username());
             AuditLog.append(c, actor, "account.token.revoke", "user:" + a.username(), "{\"name\":" + jsonString(name) + "}");
             return null;
         });

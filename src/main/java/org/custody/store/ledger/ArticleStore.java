@@ -43,6 +43,16 @@ public final class ArticleStore {
         return added;
     }
 
+    /**
+     * Adds a user article as {@code custody ledger catalog add} and the server do: seeds the starter
+     * catalogue on first use, refuses an id that exists, records the addition in the audit log.
+     */
+    public static org.custody.audit.AuditEntry add(Connection c, Article a, String actor) throws SQLException {
+        catalog(c);
+        addUserArticle(c, a);
+        return org.custody.audit.AuditLog.append(c, actor, "ledger.catalog.add", "article:" + a.id(), Details.json(a));
+    }
+
     /** Adds a user article; refuses an id that exists. */
     public static void addUserArticle(Connection c, Article a) throws SQLException {
         if (!insert(c, a, "user", false)) {

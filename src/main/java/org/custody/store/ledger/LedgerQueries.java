@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.custody.catalog.ArticleCatalog;
 import org.custody.catalog.Category;
+import org.custody.catalog.Resolution;
 import org.custody.eum.FollowUpOutcome;
 import org.custody.eum.ItemEvent;
 import org.custody.eum.ObservationStatus;
@@ -128,6 +130,28 @@ public final class LedgerQueries {
         return delivered(c, DELIVERED + "WHERE " + where + " AND lower(t.recipient_country) = lower(?) "
                 + "ORDER BY coalesce(l.delivery_year, EXTRACT(YEAR FROM l.delivery_date)::int) NULLS LAST, t.case_id, l.lot_no",
                 value, country);
+    }
+
+    /**
+     * What {@code type} names, for {@link #byArticle}: a catalogue article id ({@code m1a1-abrams}), a
+     * category ({@code MAIN_BATTLE_TANK}), a family ({@code "M1 Abrams"}), or any mention the catalogue
+     * resolves ({@code "Humvee"}, {@code "tank"}). Refuses (IllegalArgumentException) anything else.
+     */
+    public static ArticleType articleType(ArticleCatalog catalog, String type) {
+        if (catalog.byId(type).isPresent()) return new ArticleType.ById(type);
+        try {
+            return new ArticleType.ByCategory(Category.parse(type));
+        } catch (IllegalArgumentException notACategory) {
+            // fall through to resolution
+        }
+        if (!catalog.family(type).isEmpty()) return new ArticleType.ByFamily(type);
+        Resolution r = catalog.resolve(type).orElseThrow(() -> new IllegalArgumentException("'" + type
+                + "' is no catalogue article, family or category"));
+        return switch (r) {
+            case Resolution.OfArticle a -> new ArticleType.ById(a.article().id());
+            case Resolution.OfFamily f -> new ArticleType.ByFamily(f.family());
+            case Resolution.OfCategory cat -> new ArticleType.ByCategory(cat.category());
+        };
     }
 
     /** What a by-article query asks for. */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.custody.audit.AuditCheckpoints;
 import org.custody.audit.AuditLog;
 import org.custody.report.Quarter;
 import org.custody.report.QuarterlyReport;
@@ -118,6 +119,27 @@ public final class ReportService {
 
     static String subject(QuarterlyReport r) {
         return "report:" + r.quarter() + r.country().map(c -> ":" + c).orElse("");
+    }
+
+    /**
+     * The audit chain's newest entry, signed now, as the appendix table "audit-checkpoint": a copy of the
+     * checkpoint outside the database that {@code custody audit --verify --checkpoints audit-checkpoint.csv}
+     * (or {@code --checkpoint-value}) checks the log against later. The CLI and the server both issue with it.
+     */
+    public static Optional<ReportTable> checkpointTable(Database db, AuditCheckpoints cps) {
+        db.read(cps::export);
+        return cps.latest().map(cp -> new ReportTable("audit-checkpoint", "Audit checkpoint",
+                "The newest entry of the audit log when this report was issued, signed with this installation's "
+                        + "checkpoint key (kept outside the database). 'custody audit --verify --checkpoints "
+                        + "audit-checkpoint.csv' (or --checkpoint-value with the line below) checks that the log "
+                        + "still holds this entry and every one before it unchanged.",
+                List.of("field", "value"), List.of(
+                        List.of("sequence", Long.toString(cp.seq())),
+                        List.of("head hash", cp.hash()),
+                        List.of("signed at", cp.at().toString()),
+                        List.of("signature (Ed25519)", cp.signature()),
+                        List.of("public-key fingerprint", cps.publicKeyFingerprint()),
+                        List.of("checkpoint", cp.line()))));
     }
 
     public static Verification verify(Database db, Path file, String version) {

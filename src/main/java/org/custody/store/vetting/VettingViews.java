@@ -149,4 +149,19 @@ public final class VettingViews {
         return m;
     }
 
+
+    /** A recorded affiliation, its nodes named by {@code n} (codes) and by their names. */
+    public static Map<String, Object> affiliation(VettingService.AffiliationView v, NodeNames n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("from", n.name(v.edge().from()));
+        m.put("fromName", v.from());
+        m.put("relation", v.edge().relation().label());
+        m.put("to", n.name(v.edge().to()));
+        m.put("toName", v.to());
+        m.put("source", v.edge().source());
+        m.put("note", v.edge().note());
+        m.put("recordedBy", v.recordedBy());
+        return m;
+    }
 }
