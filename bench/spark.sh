@@ -25,7 +25,7 @@ mkdir -p bench/results "$WORK"
 OUT="bench/results/spark-$(date -u +%Y%m%dT%H%M%SZ).md"
 
 # the core in the local repository, the job jar, and Spark's own jars (what a Spark installation provides)
-[[ -f target/custody-0.1.0-SNAPSHOT.jar ]] || mvn -B -q -o install -DskipTests >&2
+[[ -n "${CUSTODY_BENCH_NO_INSTALL:-}" ]] || mvn -B -q -o install -DskipTests >&2
 (cd custody-spark && mvn -B -q -o package -DskipTests \
    dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile=target/spark.classpath \
    && mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/all.classpath) >&2
