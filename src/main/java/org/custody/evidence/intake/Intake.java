@@ -46,11 +46,23 @@ public final class Intake {
     }
 
     public static List<SourceDocument> read(String name, byte[] bytes, Instant retrieved) {
+        return read(name, bytes, retrieved, false);
+    }
+
+    /**
+     * One JSON record (a social post, a field report) whose name does not end in {@code .json}: a line of a
+     * JSON Lines file, named {@code FILE:LINE}. Read exactly as a {@code .json} file holding that record.
+     */
+    public static List<SourceDocument> readJson(String name, byte[] bytes, Instant retrieved) {
+        return read(name, bytes, retrieved, true);
+    }
+
+    private static List<SourceDocument> read(String name, byte[] bytes, Instant retrieved, boolean json) {
         Decoding.Decoded decoded = Decoding.decode(name, bytes);
         String raw = decoded.text();
         String lower = name.toLowerCase(Locale.ROOT);
         List<Draft> drafts;
-        if (lower.endsWith(".json")) {
+        if (json || lower.endsWith(".json")) {
             drafts = JsonReaders.read(name, raw, retrieved);
         } else if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(raw)) {
             drafts = List.of(HtmlReader.read(name, raw, retrieved));

@@ -2,9 +2,6 @@ package org.custody.store.evidence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -15,7 +12,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +35,7 @@ import org.custody.evidence.StoredClaim;
 import org.custody.evidence.Story;
 import org.custody.evidence.stories.MinHash;
 import org.custody.evidence.stories.Passages;
+import org.custody.evidence.stories.StoryKeys;
 import org.custody.store.Database;
 
 /**
@@ -161,10 +158,11 @@ public final class EvidenceStore {
         List<String> quoteHashes = new ArrayList<>();
         for (Quote q : a.quotes()) {
             String norm = q.text().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-            quoteHashes.add(sha(norm));
+            String hash = StoryKeys.quoteHash(q.text());    // the key a batch job writes beside the document too
+            quoteHashes.add(hash);
             if (norm.split(" ").length < 8) continue;
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT document_id FROM evidence_quote WHERE quote_hash = ?")) {
-                ps.setString(1, sha(norm));
+                ps.setString(1, hash);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) related.putIfAbsent(rs.getString(1), "shares the quote \"" + abbreviate(q.text()) + "\"");
                 }
@@ -617,13 +615,6 @@ public final class EvidenceStore {
     }
 
 
-    private static String sha(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";

@@ -1,0 +1,223 @@
+package org.custody.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.min_by;
+import static org.apache.spark.sql.functions.struct;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.LongAccumulator;
+import org.custody.catalog.ArticleCatalog;
+import org.custody.catalog.json.CatalogJson;
+import org.custody.cli.BatchLines;
+import org.custody.evidence.Analysis;
+import org.custody.evidence.EvidenceAnalyzer;
+import org.custody.evidence.SourceDocument;
+import org.custody.evidence.extract.CatalogArticleResolver;
+import org.custody.evidence.intake.Intake;
+import org.custody.evidence.intake.IntakeRefusal;
+import org.custody.evidence.stories.StoryKeys;
+import org.custody.store.Database;
+import org.custody.store.evidence.EvidenceStore;
+import org.custody.store.ledger.ArticleStore;
+
+/**
+ * {@code ingest}: evidence files (a directory tree of articles, pages, posts and field reports, and JSON Lines
+ * files of posts, one record a line) analysed by the same {@link EvidenceAnalyzer} as {@code custody ingest},
+ * with the ledger's article catalogue (from the database, else the catalogue Custody ships) and, when lists are
+ * given, the watchlists. Per document: the line {@code custody ingest --json} prints ({@link BatchLines#ingest})
+ * and its story keys ({@link StoryKeys}). Documents are deduplicated by content hash (the first in path and line
+ * order is kept, as the CLI keeps the first it stores). Outputs: {@code jsonl/}, {@code documents/} (Parquet,
+ * nested), {@code mentions/}, {@code claims/}, {@code story-keys/} (Parquet) and {@code refused/} (JSON Lines:
+ * file and reason). With {@code --load} the documents are also stored in the database through the same
+ * {@link EvidenceStore} the CLI uses, so {@code custody detect} then runs on them.
+ */
+final class IngestJob {
+
+    /** One analysed document before deduplication: the order key is the file's path and the record's line. */
+    static final StructType ANALYSED = new StructType()
+            .add("contentHash", DataTypes.StringType)
+            .add("documentId", DataTypes.StringType)
+            .add("order", DataTypes.StringType)
+            .add("line", DataTypes.StringType)
+            .add("minhashBands", DataTypes.createArrayType(DataTypes.LongType))
+            .add("passages", DataTypes.createArrayType(DataTypes.LongType))
+            .add("quoteHashes", DataTypes.createArrayType(DataTypes.StringType))
+            .add("creditedOrigins", DataTypes.createArrayType(DataTypes.StringType))
+            .add("serialTokens", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
+            .add("refusal", DataTypes.StringType);
+
+    record Settings(List<String> inputs, String output, boolean load, int batch) {}
+
+    record Summary(long files, long documents, long duplicates, long refused, long stored, String output) {}
+
+    private IngestJob() {}
+
+    static Summary run(SparkSession spark, CustodyDb db, byte[] listsOrNull, Settings s) {
+        ArticleCatalog catalog = db == null ? CatalogJson.starter().catalog() : catalogOf(db);
+        Broadcast<CatalogData> sharedCatalog = spark.sparkContext().broadcast(CatalogData.of(catalog),
+                scala.reflect.ClassTag$.MODULE$.apply(CatalogData.class));
+        Broadcast<byte[]> sharedLists = listsOrNull == null ? null
+                : spark.sparkContext().broadcast(listsOrNull, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
+        LongAccumulator stored = spark.sparkContext().longAccumulator("documents stored");
+        boolean load = s.load();
+        int batch = s.batch();
+        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+                .load(s.inputs().toArray(String[]::new)).select("path", "modificationTime", "content");
+        long fileCount = files.count();
+        MapPartitionsFunction<Row, Row> analyse = part -> new Analysing(part,
+                Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
+                load ? db : null, batch, stored);
+        Dataset<Row> analysed = files.mapPartitions(analyse, Encoders.row(ANALYSED));
+        // one pass of analysis: its rows are kept on disk, then deduplicated and written several ways
+        analysed = analysed.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+        Dataset<Row> refusals = analysed.filter(col("refusal").isNotNull()).select(col("order").as("file"), col("refusal").as("reason"));
+        refusals.coalesce(1).write().mode("errorifexists").json(s.output() + "/refused");
+        Dataset<Row> docs = analysed.filter(col("refusal").isNull());
+        long before = docs.count();
+        Dataset<Row> kept = docs.groupBy("contentHash").agg(min_by(struct(col("*")), col("order")).as("d")).select("d.*");
+        kept = kept.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+        long documents = kept.count();
+        kept.sort("order").select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
+        kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
+                .write().mode("errorifexists").parquet(s.output() + "/story-keys");
+        Dataset<Row> nested = spark.read().json(s.output() + "/jsonl");
+        nested.write().mode("errorifexists").parquet(s.output() + "/documents");
+        Dataset<Row> parsed = spark.read().parquet(s.output() + "/documents");
+        parsed.select(col("document.id").as("documentId"), explode(col("mentions")).as("m")).select("documentId", "m.*")
+                .write().mode("errorifexists").parquet(s.output() + "/mentions");
+        parsed.select(col("document.id").as("documentId"), explode(col("claims")).as("c")).select("documentId", "c.*")
+                .write().mode("errorifexists").parquet(s.output() + "/claims");
+        long refused = analysed.filter(col("refusal").isNotNull()).count();
+        analysed.unpersist();
+        kept.unpersist();
+        return new Summary(fileCount, documents, before - documents, refused, stored.value(), s.output());
+    }
+
+    private static ArticleCatalog catalogOf(CustodyDb db) {
+        try (Database d = db.open()) {
+            return d.inTransaction(ArticleStore::catalog);
+        }
+    }
+
+    private static long flush(EvidenceStore store, List<Analysis> pending) {
+        if (store == null || pending.isEmpty()) return 0;
+        long[] created = {0};
+        // one transaction per batch; a document already stored (same content hash) is recognised and skipped
+        store.storeFile(sink -> {
+            created[0] = 0;
+            for (Analysis a : pending) if (sink.store(a).created()) created[0]++;
+        });
+        pending.clear();
+        return created[0];
+    }
+
+    private static Row row(Analysis a, String order) {
+        StoryKeys k = StoryKeys.of(a);
+        return RowFactory.create(a.document().contentHash(), a.document().id(), order, BatchLines.ingest(a),
+                scala.jdk.javaapi.CollectionConverters.asScala(k.minhashBands()).toSeq(),
+                scala.jdk.javaapi.CollectionConverters.asScala(k.passages()).toSeq(),
+                scala.jdk.javaapi.CollectionConverters.asScala(k.quoteHashes()).toSeq(),
+                scala.jdk.javaapi.CollectionConverters.asScala(k.creditedOrigins()).toSeq(),
+                scala.jdk.javaapi.CollectionConverters.asScala(k.serialTokens()),
+                null);
+    }
+
+    /**
+     * A partition's files analysed one at a time (memory holds one file's documents), each document's row handed
+     * on as soon as it is made; with a database, documents are stored in transactions of {@code batch}.
+     */
+    static final class Analysing implements Iterator<Row> {
+        private final Iterator<Row> files;
+        private final EvidenceAnalyzer analyzer;
+        private final Database database;
+        private final EvidenceStore store;
+        private final int batch;
+        private final LongAccumulator stored;
+        private final List<Analysis> pending = new ArrayList<>();
+        private final ArrayDeque<Row> ready = new ArrayDeque<>();
+
+        Analysing(Iterator<Row> files, EvidenceAnalyzer analyzer, CustodyDb db, int batch, LongAccumulator stored) {
+            this.files = files;
+            this.analyzer = analyzer;
+            this.database = db == null ? null : db.open();
+            this.store = database == null ? null : new EvidenceStore(database);
+            this.batch = batch;
+            this.stored = stored;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (ready.isEmpty() && files.hasNext()) analyse(files.next());
+            if (ready.isEmpty() && database != null) {
+                stored.add(flush(store, pending));
+                database.close();
+            }
+            return !ready.isEmpty();
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) throw new java.util.NoSuchElementException();
+            return ready.poll();
+        }
+
+        private void analyse(Row f) {
+            String name = localName(f.getString(0));
+            Instant retrieved = ((Timestamp) f.get(1)).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            byte[] bytes = (byte[]) f.get(2);
+            for (IngestRecords.Record r : IngestRecords.of(name, bytes)) {
+                try {
+                    List<SourceDocument> docs = r.json() ? Intake.readJson(r.name(), r.bytes(), retrieved)
+                            : Intake.read(r.name(), r.bytes(), retrieved);
+                    int k = 0;
+                    for (SourceDocument d : docs) {
+                        Analysis a = analyzer.analyze(d);
+                        ready.add(row(a, r.order() + String.format(Locale.ROOT, "#%06d", k++)));
+                        if (store != null) pending.add(a);
+                    }
+                } catch (IntakeRefusal e) {
+                    ready.add(refusal(r.order(), e.getMessage()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a fault in one record is that record's refusal; the partition goes on (as the CLI's batch does)
+                    ready.add(refusal(r.order(), r.name() + ": not ingested: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                }
+                if (store != null && pending.size() >= batch) stored.add(flush(store, pending));
+            }
+        }
+    }
+
+    private static Row refusal(String order, String reason) {
+        return RowFactory.create(null, null, order, null, null, null, null, null, null, reason);
+    }
+
+    /** A local file's path as the CLI names it ({@code /data/a.txt}, not {@code file:/data/a.txt}); others as given. */
+    static String localName(String uri) {
+        return uri.startsWith("file:") ? Path.of(URI.create(uri)).toString() : uri;
+    }
+
+    static String describe(Summary s) {
+        return String.format(Locale.ROOT, "custody-spark ingest: %d file(s), %d document(s), %d duplicate(s) dropped, "
+                + "%d refused, %d stored in the database; output %s", s.files(), s.documents(), s.duplicates(),
+                s.refused(), s.stored(), s.output());
+    }
+}

@@ -1,0 +1,23 @@
+package org.custody.cli;
+
+import org.custody.evidence.Analysis;
+import org.custody.screening.ScreeningResult;
+
+/**
+ * The JSON Lines {@code custody screen --json} and {@code custody ingest --json} print, for callers outside
+ * the CLI that must print exactly the same (batch jobs on other engines): one entry point each, the same code.
+ */
+public final class BatchLines {
+
+    private BatchLines() {}
+
+    /** One {@code screen --json} line (lean, or with {@code explain} the full explanations). */
+    public static String screening(ScreeningResult result, boolean explain) {
+        return Json.line(ScreenCommand.jsonShape(result, explain));
+    }
+
+    /** One {@code ingest --json} line of a document analysed but not stored (its story fields are null). */
+    public static String ingest(Analysis analysis) {
+        return Json.line(EvidenceJson.ingest(analysis, null));
+    }
+}

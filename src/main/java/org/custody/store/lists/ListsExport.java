@@ -1,0 +1,102 @@
+package org.custody.store.lists;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.custody.lists.ListEntity;
+import org.custody.lists.ListVersion;
+
+/**
+ * The current lists as one self-contained file (magic "CLX1"): each list version with every field, then the
+ * entities in the snapshot form list versions are stored in. A batch job reads it where the database is out of
+ * reach, and builds exactly the engine {@code custody screen} builds from the same versions.
+ */
+public final class ListsExport {
+
+    private static final int MAGIC = 0x434c5831; // "CLX1"
+
+    private ListsExport() {}
+
+    public static byte[] toBytes(WatchlistStore.CurrentLists lists) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(lists.versions().size());
+            for (ListVersion v : lists.versions()) {
+                out.writeUTF(v.listId());
+                out.writeLong(v.version());
+                out.writeUTF(Objects.requireNonNullElse(v.publishedAt(), ""));
+                out.writeLong(v.importedAt().toEpochMilli());
+                out.writeUTF(v.contentHash());
+                out.writeInt(v.entityCount());
+                byte[] source = Objects.requireNonNullElse(v.source(), "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.writeInt(source.length);
+                out.write(source);
+            }
+            byte[] entities = SnapshotCodec.encode(lists.entities());
+            out.writeInt(entities.length);
+            out.write(entities);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The lists in {@code bytes}; {@code origin} names the file in the error when they are not an export. */
+    public static WatchlistStore.CurrentLists fromBytes(byte[] bytes, String origin) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (bytes.length < 8 || in.readInt() != MAGIC) {
+                throw new IllegalArgumentException(origin + ": not a Custody lists export (expected the CLX1 header)");
+            }
+            int n = in.readInt();
+            List<ListVersion> versions = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String list = in.readUTF();
+                long version = in.readLong();
+                String published = in.readUTF();
+                Instant imported = Instant.ofEpochMilli(in.readLong());
+                String hash = in.readUTF();
+                int count = in.readInt();
+                byte[] source = new byte[in.readInt()];
+                in.readFully(source);
+                String src = new String(source, java.nio.charset.StandardCharsets.UTF_8);
+                versions.add(new ListVersion(list, version, published.isEmpty() ? null : published, imported, hash, count,
+                        src.isEmpty() ? null : src));
+            }
+            byte[] entityBytes = new byte[in.readInt()];
+            in.readFully(entityBytes);
+            List<ListEntity> entities = SnapshotCodec.decode(entityBytes);
+            return new WatchlistStore.CurrentLists(entities, versions);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IllegalArgumentException iae && iae.getMessage() != null && iae.getMessage().startsWith(origin)) throw iae;
+            throw new IllegalArgumentException(origin + ": damaged lists export: " + e.getMessage(), e);
+        }
+    }
+
+    public static void write(Path file, WatchlistStore.CurrentLists lists) {
+        try {
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(tmp, toBytes(lists));
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static WatchlistStore.CurrentLists read(Path file) {
+        try {
+            return fromBytes(Files.readAllBytes(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
