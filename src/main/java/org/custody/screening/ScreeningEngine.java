@@ -497,21 +497,22 @@ public final class ScreeningEngine implements Screener {
 
     /**
      * A name part's weight factor by its place: a patronymic between a given and a family name counts
-     * {@link #PATRONYMIC_FACTOR}. Patronymics are recognised by their endings as written (before
-     * spelling folding): Russian -ovich/-evich/-ovna/-evna/-ichna, Ukrainian -ovych/-yovych/-ivna,
-     * Belarusian -avich, and the Turkic ogly/oglu/kyzy/qizi written as one word.
+     * {@link #PATRONYMIC_FACTOR}. Patronymics are recognised by their endings after spelling folding
+     * (the only form screening's listed tokens keep): Russian -ovich/-evich/-ovna/-evna/-ichna, Ukrainian
+     * -ovych/-ivna, Belarusian -avich (all folded to -vich, -vna), and the Turkic ogly/oglu/kyzy/qizi
+     * written as one word (folded to -ogli, -oglu, -kizi).
      */
     static double partFactor(List<NameToken> tokens, int k) {
         if (k == 0 || k == tokens.size() - 1 || tokens.size() < 3) return 1.0;
         NameToken t = tokens.get(k);
         if (t.weak() || t.abjad()) return 1.0;
-        return isPatronymic(t.text()) || isPatronymic(t.surface()) ? PATRONYMIC_FACTOR : 1.0;
+        return isPatronymic(t.text()) ? PATRONYMIC_FACTOR : 1.0;
     }
 
     private static boolean isPatronymic(String x) {
         if (x.length() < 7) return false;
-        return x.endsWith("vich") || x.endsWith("vych") || x.endsWith("ovna") || x.endsWith("evna") || x.endsWith("ivna")
-                || x.endsWith("ichna") || x.endsWith("oglu") || x.endsWith("ogly") || x.endsWith("kyzy") || x.endsWith("qizi");
+        return x.endsWith("vich") || x.endsWith("vna") || x.endsWith("ichna") || x.endsWith("oglu") || x.endsWith("ogli")
+                || x.endsWith("kizi");
     }
 
     private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {
