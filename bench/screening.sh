@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screening quality and speed on the real OFAC SDN list, with the brute-force Jaro-Winkler baseline
 # in the same run, then the 1,000,000-name synthetic list in a JVM capped at 1.5 GB of heap.
-# Usage: bench/screening.sh [quality|speed|scale|build|all|alerts|recall|baseline|pairs|digest]   (default all). Output: Markdown on stdout and in
+# Usage: bench/screening.sh [quality|speed|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
 # bench/results/screening-<UTC timestamp>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +34,10 @@ if [[ "$MODE" == digest ]]; then
   # a hash of every answer on 6,000 queries: a change meant only for speed must leave it as it was
   # (bench/results/screening-digest-<timestamp>.tsv holds the answers, to diff two runs)
   run -Xmx2g -cp "$CP" org.custody.bench.ScreeningBench digest "$DATA" "${OUT%.md}-digest.tsv" | tee -a "$OUT"
+fi
+if [[ "$MODE" == pairs-fresh ]]; then
+  # the second held-out pair set, written after the scorer was frozen (every pair in split "fresh")
+  run -Xmx2g -cp "$CP" org.custody.bench.NamePairs eval data/eval/name-pairs-fresh.tsv | tee -a "$OUT"
 fi
 if [[ "$MODE" == speed ]]; then
   run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench speed "$DATA" | tee -a "$OUT"

@@ -123,22 +123,23 @@ final class NameAlignment {
     /**
      * Initials on one side against names on the other: a single letter against a longer token starting
      * with it, and two to six letters written together (the analyser joins "A. K. H." into "akh") against
-     * as many neighbouring tokens starting with them in order. A joined run of three or more is read
-     * from the token as written, before spelling folding ("aaaem" folds to "aem"), and may stand for a
-     * title or organisation word among the names ("A. K. H." for "Ali Khatib Haji").
+     * as many neighbouring tokens starting with them in order; a run of three or more may stand for a
+     * title or organisation word among the names ("A. K. H." for "Ali Khatib Haji"). Only the analysed
+     * texts are read (screening's listed tokens carry no other form), so a run that spelling folding
+     * shortened ("aaaem" → "aem") is not recognised.
      */
     private static void addInitials(List<NameToken> initials, List<NameToken> names, List<Pair> cands, boolean queryHasInitials) {
         for (int a = 0; a < initials.size(); a++) {
             NameToken t = initials.get(a);
             if (t.weak() || t.abjad()) continue;
-            String x = t.text().length() <= 2 ? t.text() : t.surface();
+            String x = t.text();
             if (x.length() > MAX_INITIALS || !allLetters(x)) continue;
             int k = x.length();
             for (int b = 0; b + k <= names.size(); b++) {
                 boolean ok = true;
                 for (int m = 0; m < k && ok; m++) {
                     NameToken n = names.get(b + m);
-                    ok = n.surface().length() >= 3 && (n.text().charAt(0) == x.charAt(m) || n.surface().charAt(0) == x.charAt(m))
+                    ok = n.text().length() >= 3 && n.text().charAt(0) == x.charAt(m)
                             && (!n.weak() || k >= 3);      // a title or organisation word inside a long run ("Haji")
                 }
                 if (!ok) continue;

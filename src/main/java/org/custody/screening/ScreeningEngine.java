@@ -510,9 +510,10 @@ public final class ScreeningEngine implements Screener {
 
     /**
      * A name part's weight factor by its place: a patronymic between a given and a family name counts
-     * {@link #PATRONYMIC_FACTOR}. Patronymics are recognised by their endings as written (before
-     * spelling folding): Russian -ovich/-evich/-ovna/-evna/-ichna, Ukrainian -ovych/-yovych/-ivna,
-     * Belarusian -avich, and the Turkic ogly/oglu/kyzy/qizi written as one word.
+     * {@link #PATRONYMIC_FACTOR}. Patronymics are recognised by their endings after spelling folding
+     * (the only form screening's listed tokens keep): Russian -ovich/-evich/-ovna/-evna/-ichna, Ukrainian
+     * -ovych/-ivna, Belarusian -avich (all folded to -vich, -vna), and the Turkic ogly/oglu/kyzy/qizi
+     * written as one word (folded to -ogli, -oglu, -kizi).
      */
     static double partFactor(List<NameToken> tokens, int k) {
         return partFactor(k, tokens.size(), patronymicShaped(tokens.get(k)));
@@ -527,13 +528,13 @@ public final class ScreeningEngine implements Screener {
     /** Whether a token reads as a patronymic wherever it stands ({@link #partFactor} adds the place). */
     static boolean patronymicShaped(NameToken t) {
         if (t.weak() || t.abjad()) return false;
-        return isPatronymic(t.text()) || isPatronymic(t.surface());
+        return isPatronymic(t.text());
     }
 
     private static boolean isPatronymic(String x) {
         if (x.length() < 7) return false;
-        return x.endsWith("vich") || x.endsWith("vych") || x.endsWith("ovna") || x.endsWith("evna") || x.endsWith("ivna")
-                || x.endsWith("ichna") || x.endsWith("oglu") || x.endsWith("ogly") || x.endsWith("kyzy") || x.endsWith("qizi");
+        return x.endsWith("vich") || x.endsWith("vna") || x.endsWith("ichna") || x.endsWith("oglu") || x.endsWith("ogli")
+                || x.endsWith("kizi");
     }
 
     private double estimateWeight(NameToken t, List<NameIndex.TermMatch> matches) {

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * meets its Latin listed form: queried by the original-script name against the bundled lists, and by its
  * Latin primary name against an index of the original-script names alone. The set is built from the
  * lists themselves, so it grows with them. The original-script names find their entity first (target
- * recall@1 >= 0.95); the Latin names find their original-script form less often (0.924 when written: the
+ * recall@1 >= 0.95); the Latin names find their original-script form less often (0.935 now: the
  * misses are mostly translated organisation names, "ARMED ISLAMIC GROUP" for "الجماعة الاسلامية المسلحة",
- * and Persian spellings), so that direction is held at >= 0.90 until it reaches the target.
+ * and Persian spellings), so that direction is held at >= 0.93 until it reaches the target.
  */
 class OriginalScriptTest {
 
@@ -84,7 +84,7 @@ class OriginalScriptTest {
         double recall = (double) first / set.size();
         System.out.printf("Latin primary name -> original-script form: %d queries, recall@1 %.3f; misses %s%n",
                 set.size(), recall, misses.subList(0, Math.min(10, misses.size())));
-        assertThat(recall).isGreaterThanOrEqualTo(0.90);
+        assertThat(recall).isGreaterThanOrEqualTo(0.93);
     }
 
     /** The entity is the first hit, or ties the first hit's score (two entries of one name rank by id). */
