@@ -133,11 +133,8 @@ public final class GroupNames {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         String padded = " " + lower + " ";
         for (String no : NOT_ARMED) if (padded.contains(no) && padded.contains(" " + no + " ")) return null;
-        if (!name.equals(name.toUpperCase(java.util.Locale.ROOT)) || name.length() <= 6) {
-            // a heading in capitals is not a name; short acronyms are left to the registry
-        } else {
-            return null;
-        }
+        // a heading written in capitals ("ARMED FORCES STATEMENT") is not a name
+        if (name.length() > 6 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) return null;
         int s = t.start(from);
         int e = t.end(to - 1);
         // a place or a person's name may stand inside a group's name ("Bani Malik clan", "Zawiya Martyrs Battalion")
