@@ -34,7 +34,7 @@ final class ServeCommand implements Runnable {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure (set when an https proxy fronts the server).")
     boolean secureCookies;
 
-    @Option(names = "--threads", description = "Request threads at most (default: 4 per core, at least 8).")
+    @Option(names = "--threads", description = "Request threads at most (default 200, Jetty's own).")
     Integer threads;
 
     ServeCommand(CliContext context) {
