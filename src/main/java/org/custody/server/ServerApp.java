@@ -29,7 +29,7 @@ public final class ServerApp {
      */
     public record Settings(String bind, int port, boolean secureCookies, String version, int threads) {
         public Settings {
-            if (threads < 2) throw new IllegalArgumentException("threads must be at least 2, not " + threads);
+            if (threads < 8) throw new IllegalArgumentException("threads must be at least 8 (Jetty's acceptor and selectors need some), not " + threads);
         }
 
         public Settings(String bind, int port, boolean secureCookies, String version) {
