@@ -34,7 +34,7 @@ final class ServeCommand implements Runnable {
     @Option(names = "--secure-cookies", description = "Mark cookies Secure (set when an https proxy fronts the server).")
     boolean secureCookies;
 
-    @Option(names = "--threads", description = "Request threads at most (default: 4 per core, at least 8).")
+    @Option(names = "--threads", description = "Request threads at most (default 200, Jetty's own).")
     Integer threads;
 
     ServeCommand(CliContext context) {
@@ -44,7 +44,7 @@ final class ServeCommand implements Runnable {
     @Override
     public void run() {
         if (port < 0 || port > 65535) throw new UsageException("--port must be between 0 and 65535, not " + port);
-        if (threads != null && (threads < 2 || threads > 1000)) throw new UsageException("--threads must be between 2 and 1000, not " + threads);
+        if (threads != null && (threads < 8 || threads > 1000)) throw new UsageException("--threads must be between 8 and 1000, not " + threads);
         if (demo) {
             int code = CustodyCommand.execute(context, "demo");
             if (code != 0) throw new IllegalStateException("the demo did not complete (exit " + code + "); not serving");

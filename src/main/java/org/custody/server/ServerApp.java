@@ -29,7 +29,7 @@ public final class ServerApp {
      */
     public record Settings(String bind, int port, boolean secureCookies, String version, int threads) {
         public Settings {
-            if (threads < 2) throw new IllegalArgumentException("threads must be at least 2, not " + threads);
+            if (threads < 8) throw new IllegalArgumentException("threads must be at least 8 (Jetty's acceptor and selectors need some), not " + threads);
         }
 
         public Settings(String bind, int port, boolean secureCookies, String version) {
@@ -38,11 +38,11 @@ public final class ServerApp {
     }
 
     /**
-     * Request threads by default: screening is CPU work, so a few threads per core keep the cores busy
-     * (a request waiting on the database leaves its core to another) without hundreds of threads
-     * contending for two cores; docs/benchmarks.md has the measurement.
+     * Request threads at most by default: Jetty's own default (200). On the busy 2-core machine the
+     * benchmark ran on, 8 threads gave the match endpoint a smaller share of the contended cores than 200
+     * (docs/benchmarks.md); {@code --threads} lets a quiet machine try fewer.
      */
-    public static final int DEFAULT_THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    public static final int DEFAULT_THREADS = 200;
 
     static final String PRINCIPAL = "custody.principal";
     static final String ROUTE = "custody.route";

@@ -243,7 +243,6 @@ public final class AccountStore {
         private final Database db;
         private final Runnable onChange;
         private volatile boolean closed;
-        private volatile Connection connection;
 
         ChangeListener(Database db, Runnable onChange) {
             this.db = db;
@@ -254,7 +253,6 @@ public final class AccountStore {
         public void run() {
             while (!closed) {
                 try (Connection c = db.dataSource().getConnection()) {
-                    connection = c;
                     c.setAutoCommit(true);
                     try (var st = c.createStatement()) {
                         st.execute("LISTEN " + CHANNEL);
@@ -272,8 +270,6 @@ public final class AccountStore {
                     } catch (InterruptedException ie) {
                         return;
                     }
-                } finally {
-                    connection = null;
                 }
             }
         }
