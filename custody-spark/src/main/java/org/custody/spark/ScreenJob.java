@@ -59,6 +59,12 @@ final class ScreenJob {
     private ScreenJob() {}
 
     static Summary run(SparkSession spark, byte[] lists, Settings s) {
+        // a name costs far more to screen than to read: input is split into slices of 1 MB (about 30,000 names) so
+        // every core has work even for a small file, unless the submitter chose a split size
+        if (!spark.sparkContext().getConf().contains("spark.sql.files.maxPartitionBytes")) {
+            spark.conf().set("spark.sql.files.maxPartitionBytes", 1L << 20);
+            spark.conf().set("spark.sql.files.openCostInBytes", 1L << 16);
+        }
         Dataset<Row> input = Inputs.read(spark, s.input(), s.format());
         List<String> columns = List.of(input.columns());
         if (!columns.contains("name")) {
