@@ -49,7 +49,7 @@ import org.custody.photo.PhotoReader;
 public final class PhotoBench {
 
     /** The frozen family threshold (max Hamming distance between the closest views), chosen on dev. */
-    static final int FROZEN_THRESHOLD = Integer.getInteger("photo.threshold", 10);
+    static final int FROZEN_THRESHOLD = Integer.getInteger("photo.threshold", org.custody.photo.PerceptualHash.SAME_IMAGE);
 
     /** Pictures judged to be photographs (by looking at them); everything else counts as an illustration. */
     static final List<String> PHOTOGRAPHS = List.of(
@@ -126,7 +126,7 @@ public final class PhotoBench {
             if (split.equals("dev") && ho || split.equals("held-out") && !ho) continue;
             BufferedImage img = rgb(ImageIO.read(e.getValue().toFile()));
             if (img == null) continue;
-            img = scaleTo(img, 1600);
+            img = scaleTo(img, Integer.getInteger("photo.side", 1600));
             if (isPhotograph(e.getKey())) {
                 int w = img.getWidth();
                 for (int k = 0; k < 3; k++) {

@@ -21,7 +21,7 @@ public final class PerceptualHash {
      * Two pictures whose closest views are within this Hamming distance are one image (a re-post family).
      * Chosen on the development part of the wallpaper test set (docs/benchmarks.md, "Photo evidence").
      */
-    public static final int SAME_IMAGE = 10;
+    public static final int SAME_IMAGE = 14;
 
     /** Long side of the grey plane every hash is computed from. */
     static final int PLANE = 512;
@@ -146,31 +146,41 @@ public final class PerceptualHash {
             return Math.max(0, Math.min(max, v));
         }
 
-        /** {x0, y0, x1, y1} after dropping uniform border rows and columns (at most 30 % from each side). */
+        /**
+         * {x0, y0, x1, y1} after dropping border rows and columns (at most 30 % from each side): a line is
+         * border when at least 85 % of its pixels are within 12 grey levels of the frame's colour (the median
+         * of the picture's outermost line), so a screenshot frame with a clock, a name or buttons printed on it
+         * goes as well as a plain one.
+         */
         int[] trimmedBox() {
             int x0 = 0, y0 = 0, x1 = w, y1 = h;
-            while (y0 < h * 0.3 && uniform(x0, y0, x1, y0 + 1)) y0++;
-            while (h - y1 < h * 0.3 && uniform(x0, y1 - 1, x1, y1)) y1--;
-            while (x0 < w * 0.3 && uniform(x0, y0, x0 + 1, y1)) x0++;
-            while (w - x1 < w * 0.3 && uniform(x1 - 1, y0, x1, y1)) x1--;
+            double top = median(0, 0, w, 1), bottom = median(0, h - 1, w, h);
+            while (y0 < h * 0.3 && border(x0, y0, x1, y0 + 1, top)) y0++;
+            while (h - y1 < h * 0.3 && border(x0, y1 - 1, x1, y1, bottom)) y1--;
+            double left = median(x0, y0, x0 + 1, y1), right = median(x1 - 1, y0, x1, y1);
+            while (x0 < w * 0.3 && border(x0, y0, x0 + 1, y1, left)) x0++;
+            while (w - x1 < w * 0.3 && border(x1 - 1, y0, x1, y1, right)) x1--;
             if (x1 - x0 < 8 || y1 - y0 < 8) return new int[]{0, 0, w, h};
             return new int[]{x0, y0, x1, y1};
         }
 
-        private boolean uniform(int x0, int y0, int x1, int y1) {
-            double sum = 0, sq = 0;
+        private double median(int x0, int y0, int x1, int y1) {
+            double[] v = new double[Math.max(1, (x1 - x0) * (y1 - y0))];
             int n = 0;
+            for (int y = y0; y < y1; y++) for (int x = x0; x < x1; x++) v[n++] = grey[y * w + x];
+            java.util.Arrays.sort(v, 0, n);
+            return v[n / 2];
+        }
+
+        private boolean border(int x0, int y0, int x1, int y1, double colour) {
+            int n = 0, near = 0;
             for (int y = y0; y < y1; y++) {
                 for (int x = x0; x < x1; x++) {
-                    double g = grey[y * w + x];
-                    sum += g;
-                    sq += g * g;
                     n++;
+                    if (Math.abs(grey[y * w + x] - colour) <= 12) near++;
                 }
             }
-            if (n == 0) return false;
-            double mean = sum / n;
-            return sq / n - mean * mean < 9.0; // standard deviation under 3 grey levels
+            return n > 0 && near >= 0.85 * n;
         }
     }
 }
