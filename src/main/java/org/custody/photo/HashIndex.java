@@ -34,6 +34,8 @@ public final class HashIndex {
     private int generation;
     private int size;
     private final int[][][] buckets = new int[CHUNKS][1 << 16][];
+    // each bucket's hashes stored inline beside its entry numbers, so a probe reads memory in sequence
+    private final long[][][] bucketHashes = new long[CHUNKS][1 << 16][];
     private final int[][] fill = new int[CHUNKS][1 << 16];
 
     /** One hit: the entry's id, the hash it is filed under, and its distance from the query. */
@@ -54,10 +56,17 @@ public final class HashIndex {
         for (int k = 0; k < CHUNKS; k++) {
             int c = chunk(hash, k);
             int[] b = buckets[k][c];
+            long[] bh = bucketHashes[k][c];
             int n = fill[k][c];
-            if (b == null) b = buckets[k][c] = new int[2];
-            else if (n == b.length) b = buckets[k][c] = Arrays.copyOf(b, n * 2);
+            if (b == null) {
+                b = buckets[k][c] = new int[2];
+                bh = bucketHashes[k][c] = new long[2];
+            } else if (n == b.length) {
+                b = buckets[k][c] = Arrays.copyOf(b, n * 2);
+                bh = bucketHashes[k][c] = Arrays.copyOf(bh, n * 2);
+            }
             b[n] = size;
+            bh[n] = hash;
             fill[k][c] = n + 1;
         }
         size++;
@@ -75,17 +84,19 @@ public final class HashIndex {
         for (int k = 0; k < CHUNKS; k++) {
             int q = chunk(query, k);
             int[][] table = buckets[k];
+            long[][] tableHashes = bucketHashes[k];
             int[] counts = fill[k];
             for (int m : masks) {
                 int c = q ^ m;
-                int[] b = table[c];
-                if (b == null) continue;
+                long[] bh = tableHashes[c];
+                if (bh == null) continue;
                 for (int i = 0, n = counts[c]; i < n; i++) {
-                    int e = b[i];
-                    if (mark[e] == generation) continue;
+                    int d = Long.bitCount(bh[i] ^ query);
+                    if (d > radius) continue;
+                    int e = table[c][i];
+                    if (mark[e] == generation) continue; // found through another chunk already
                     mark[e] = generation;
-                    int d = Long.bitCount(hashes[e] ^ query);
-                    if (d <= radius) out.add(new Hit(ids[e], hashes[e], d));
+                    out.add(new Hit(ids[e], bh[i], d));
                 }
             }
         }
