@@ -67,8 +67,7 @@ public final class PhotoReads {
             String family = (String) m.get("family");
             List<String> posters = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT d.id, d.published, d.ingested_at,"
-                    + " CASE WHEN d.kind = 'social-post' THEN coalesce(d.author || ' on ' || d.platform, d.platform)"
-                    + " ELSE coalesce(d.outlet, d.author, d.source_name) END"
+                    + " " + PhotoStore.POSTER
                     + " FROM evidence_document d JOIN evidence_document_image di ON di.document_id = d.id"
                     + " JOIN evidence_image i ON i.sha256 = di.image_sha WHERE i.family = ? ORDER BY d.published NULLS LAST, d.ingested_at, d.id")) {
                 ps.setString(1, family);

@@ -37,6 +37,10 @@ import org.custody.store.Database;
  */
 public final class PhotoStore {
 
+    /** SQL naming a document's poster: a post's author on its platform, else the outlet, author or file. */
+    static final String POSTER = "CASE WHEN d.kind = 'social-post' THEN coalesce(d.author || ' on ' || d.platform, d.platform)"
+            + " ELSE coalesce(d.outlet, d.author, d.source_name) END";
+
     private final HashIndex index = new HashIndex();
     private final List<String> shaById = new ArrayList<>();
     private final Map<String, Integer> idBySha = new LinkedHashMap<>();
@@ -164,8 +168,7 @@ public final class PhotoStore {
         List<String> docs = new ArrayList<>();
         String poster = null;
         try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT d.id, d.published, d.ingested_at,"
-                + " CASE WHEN d.kind = 'social-post' THEN coalesce(d.author || ' on ' || d.platform, d.platform)"
-                + " ELSE coalesce(d.outlet, d.author, d.source_name) END FROM evidence_document d"
+                + " " + POSTER + " FROM evidence_document d"
                 + " JOIN evidence_document_image di ON di.document_id = d.id JOIN evidence_image i ON i.sha256 = di.image_sha"
                 + " WHERE i.family = ? ORDER BY d.published NULLS LAST, d.ingested_at, d.id")) {
             ps.setString(1, family);
