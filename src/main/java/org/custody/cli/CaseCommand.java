@@ -7,6 +7,7 @@ import java.util.Map;
 import org.custody.audit.AuditLog;
 import org.custody.diversion.CaseEvent;
 import org.custody.diversion.CaseJson;
+import org.custody.store.photo.PhotoReads;
 import org.custody.diversion.CaseLink;
 import org.custody.diversion.CaseStatus;
 import org.custody.diversion.DiversionCase;
@@ -48,8 +49,10 @@ final class CaseCommand implements Runnable {
             DiversionCase dc = context.database().read(c -> CaseStore.get(c, id))
                     .orElseThrow(() -> new NotFoundException("no diversion case " + id + " (custody cases lists them)"));
             List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
+            List<Map<String, Object>> photos = context.database().read(c -> PhotoReads.forClaims(c, claimsByDocument(dc)));
             if (json) {
                 Map<String, Object> m = context.database().read(c -> CaseViews.detail(dc, events, CaseStore.unitCodes(c)));
+                m.put("photos", photos);
                 System.out.println(Json.line(m));
                 return;
             }
@@ -80,10 +83,44 @@ final class CaseCommand implements Runnable {
                     });
                 }
             }
+            if (!photos.isEmpty()) {
+                System.out.println("\nphotos:");
+                for (Map<String, Object> p : photos) {
+                    System.out.printf("  %s  %s  %s, %s x %s%n", String.valueOf(p.get("sha256")).substring(0, 12), p.get("file"),
+                            p.get("format"), p.get("width"), p.get("height"));
+                    if (p.get("taken") != null) System.out.printf("      %-18s %s%n", "taken:", String.valueOf(p.get("taken")).replace('T', ' '));
+                    if (p.get("latitude") != null) {
+                        System.out.printf(Locale.ROOT, "      %-18s %.5f, %.5f%n", "GPS:", (Double) p.get("latitude"), (Double) p.get("longitude"));
+                    }
+                    if (p.get("camera") != null) System.out.printf("      %-18s %s%n", "camera:", p.get("camera"));
+                    System.out.printf("      %-18s %s%n", "supports:", String.join(", ", strings(p.get("claims"))));
+                    System.out.printf("      %-18s %s (%d document(s)); earliest poster %s, %s%n", "re-post family:", p.get("family"),
+                            strings(p.get("familyDocuments")).size(), p.get("earliestPoster"), p.get("earliestDocument"));
+                    for (String f : strings(p.get("flags"))) System.out.printf("      %-18s %s%n", "flag:", f);
+                    for (String t : strings(p.get("text"))) System.out.printf("      %-18s %s%n", "text read:", t);
+                }
+            }
             System.out.println("\nhistory:");
             for (CaseEvent e : events) {
                 System.out.printf("  %s  %-10s %-10s %s%n", e.at(), e.actor(), e.action(), prose(e.detail()));
             }
+        }
+
+        private static List<String> strings(Object list) {
+            List<String> out = new ArrayList<>();
+            if (list instanceof List<?> l) for (Object o : l) out.add(Printable.text(String.valueOf(o)));
+            return out;
+        }
+
+        /** The case's evidence claims by document ("doc-…" → ["doc-…#3", …]). */
+        private static Map<String, List<String>> claimsByDocument(DiversionCase dc) {
+            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+            for (CaseLink l : dc.links(CaseLink.Kind.EVIDENCE)) {
+                Object doc = l.detail().get("document");
+                String d = doc != null ? doc.toString() : l.ref().contains("#") ? l.ref().substring(0, l.ref().indexOf('#')) : null;
+                if (d != null) out.computeIfAbsent(d, k -> new ArrayList<>()).add(l.ref());
+            }
+            return out;
         }
 
         /** The approved end-users of a transfer as people name them: "IQ-9AD 9th Armoured Division, ...". */

@@ -23,6 +23,28 @@ final class EvidenceJson {
 
     private EvidenceJson() {}
 
+    /** {@link #ingest(Analysis, EvidenceStore.Stored)} with the document's pictures and intake notes. */
+    static Map<String, Object> ingest(Analysis a, EvidenceStore.Stored stored, List<org.custody.store.photo.PhotoStore.Attached> photos,
+                                      List<String> notes) {
+        Map<String, Object> out = ingest(a, stored);
+        List<Object> ps = new ArrayList<>();
+        for (var p : photos) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("sha256", p.sha256());
+            pm.put("file", p.fileName());
+            pm.put("newImage", p.newImage());
+            pm.put("family", p.family());
+            pm.put("familyDistance", p.familyDistance());
+            pm.put("earliestDocument", p.earliestDocument());
+            pm.put("earliestPoster", p.earliestPoster());
+            pm.put("flags", p.flags());
+            ps.add(pm);
+        }
+        out.put("photos", ps);
+        out.put("notes", notes);
+        return out;
+    }
+
     static Map<String, Object> ingest(Analysis a, EvidenceStore.Stored stored) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("document", document(a.document(), stored));

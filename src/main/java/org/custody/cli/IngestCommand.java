@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * is reported on stderr (file and reason) and the batch goes on; the exit code is 1 when any was refused.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Take in open-source evidence (text, HTML, social-media JSON, field-report JSON): files or folders.")
+        description = "Take in open-source evidence (text, HTML, social-media JSON, field-report JSON, JPEG/PNG/WebP pictures): files or folders.")
 final class IngestCommand implements Callable<Integer> {
 
     /** With at least this many files a progress bar is drawn on stderr. */
@@ -76,11 +76,21 @@ final class IngestCommand implements Callable<Integer> {
                         Analysis a = in.analysis();
                         EvidenceStore.Stored s = in.stored();
                         counts[s.created() ? 0 : 1]++;
-                        lines.add(json ? Json.line(EvidenceJson.ingest(a, s))
+                        lines.add(json ? Json.line(EvidenceJson.ingest(a, s, in.photos(), in.notes()))
                                 : "%s  %s  %-9s %3d mentions %2d claims  story %s%s  %s".formatted(d.id(),
                                 d.kind().label(), s.created() ? "new" : "unchanged", a.mentions().size(),
                                 a.claims().size(), s.storyId(),
                                 s.nearDuplicateOf() == null ? "" : "  near-duplicate of " + s.nearDuplicateOf(), f));
+                        if (!json) {
+                            for (var p : in.photos()) {
+                                lines.add("    photo %s  %s  family %s%s%s".formatted(p.sha256().substring(0, 12), p.fileName(),
+                                        p.family(), p.familyDistance() == null ? "" : " (distance " + p.familyDistance() + ")",
+                                        p.earliestDocument().equals(d.id()) ? "  earliest poster"
+                                                : "  re-post; earliest poster " + p.earliestPoster() + " (" + p.earliestDocument() + ")"));
+                                for (String fl : p.flags()) lines.add("      flag " + fl);
+                            }
+                            for (String n : in.notes()) lines.add("    note " + n);
+                        }
                     }
                     stored += counts[0];
                     unchanged += counts[1];

@@ -69,7 +69,7 @@ class IngestCommandTest {
         List<JsonNode> docs = lines(r.out());
         assertThat(docs).hasSize(7);
         for (JsonNode d : docs) {
-            assertThat(iterable(d.fieldNames())).containsExactly("document", "mentions", "claims", "quotes", "origins", "storyId");
+            assertThat(iterable(d.fieldNames())).containsExactly("document", "mentions", "claims", "quotes", "origins", "storyId", "photos", "notes");
             for (JsonNode m : d.get("mentions")) {
                 assertThat(iterable(m.fieldNames())).containsExactly("type", "text", "start", "end", "resolved");
                 assertThat(Set.of("article", "actor", "place", "date", "amount")).contains(m.get("type").asText());

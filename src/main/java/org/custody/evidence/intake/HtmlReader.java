@@ -61,6 +61,7 @@ final class HtmlReader {
             Element time = doc.selectFirst("time[datetime]");
             if (time != null) published = time.attr("datetime");
         }
+        List<MediaRef> images = images(doc);
         doc.select("script, style, noscript, nav, header, footer, aside, form, iframe, svg, button, "
                 + "template, select, input, textarea, figure > img, [role=navigation], [role=banner], "
                 + "[role=contentinfo], [aria-hidden=true]").remove();
@@ -76,7 +77,40 @@ final class HtmlReader {
         if (title != null && body.selectFirst("h1") == null) text.append(title).append("\n\n");
         appendBlocks(body, text);
         return new Draft(SourceKind.HTML, outlet, url, title, author, null, MetaDates.parse(published), retrieved,
-                text.toString(), List.of());
+                text.toString(), List.of(), List.of(), images);
+    }
+
+    /**
+     * The page's pictures that were saved with it: {@code <img src>} with a relative path (a downloaded copy),
+     * outside navigation, headers, footers and asides; remote ({@code http:}, {@code //}) and inline
+     * ({@code data:}) sources are not files next to the page and are left out. The caption is the enclosing
+     * figure's {@code <figcaption>}, else the {@code alt} text.
+     */
+    private static List<MediaRef> images(Document doc) {
+        List<MediaRef> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Elements imgs = doc.select("img[src]");
+        for (int i = 0; i < imgs.size(); i++) {
+            Element img = imgs.get(i);
+            String src = img.attr("src").strip();
+            if (src.isEmpty() || src.startsWith("//") || src.startsWith("/") || src.matches("(?i)^[a-z][a-z0-9+.-]*:.*")) continue;
+            if (!img.parents().select("nav, header, footer, aside").isEmpty()) continue;
+            int q = src.indexOf('?');
+            if (q >= 0) src = src.substring(0, q);
+            int h = src.indexOf('#');
+            if (h >= 0) src = src.substring(0, h);
+            try {
+                src = java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // a malformed escape stays as written
+            }
+            if (!seen.add(src)) continue;
+            Element figure = img.closest("figure");
+            Element figcaption = figure == null ? null : figure.selectFirst("figcaption");
+            String caption = figcaption != null ? figcaption.text() : img.attr("alt");
+            out.add(new MediaRef(src, caption == null || caption.isBlank() ? null : caption.strip(), "img[" + i + "] src"));
+        }
+        return out;
     }
 
     private static String meta(Document doc, String... names) {

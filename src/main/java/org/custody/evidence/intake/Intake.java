@@ -23,7 +23,19 @@ public final class Intake {
 
     private Intake() {}
 
+    /** One document read from a file and the pictures it references (paths relative to the file). */
+    public record Read(SourceDocument document, List<MediaRef> media) {
+        public Read {
+            media = List.copyOf(media);
+        }
+    }
+
     public static List<SourceDocument> read(Path file) {
+        return readAll(file).stream().map(Read::document).toList();
+    }
+
+    /** Like {@link #read(Path)}, keeping each document's picture references. */
+    public static List<Read> readAll(Path file) {
         String name = file.toString();
         byte[] bytes;
         try {
@@ -42,11 +54,11 @@ public final class Intake {
         } catch (IOException e) {
             retrieved = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }
-        return read(name, bytes, retrieved);
+        return readAll(name, bytes, retrieved);
     }
 
     public static List<SourceDocument> read(String name, byte[] bytes, Instant retrieved) {
-        return read(name, bytes, retrieved, false);
+        return readAll(name, bytes, retrieved).stream().map(Read::document).toList();
     }
 
     /**
@@ -54,10 +66,14 @@ public final class Intake {
      * JSON Lines file, named {@code FILE:LINE}. Read exactly as a {@code .json} file holding that record.
      */
     public static List<SourceDocument> readJson(String name, byte[] bytes, Instant retrieved) {
-        return read(name, bytes, retrieved, true);
+        return readAll(name, bytes, retrieved, true).stream().map(Read::document).toList();
     }
 
-    private static List<SourceDocument> read(String name, byte[] bytes, Instant retrieved, boolean json) {
+    public static List<Read> readAll(String name, byte[] bytes, Instant retrieved) {
+        return readAll(name, bytes, retrieved, false);
+    }
+
+    private static List<Read> readAll(String name, byte[] bytes, Instant retrieved, boolean json) {
         Decoding.Decoded decoded = Decoding.decode(name, bytes);
         String raw = decoded.text();
         String lower = name.toLowerCase(Locale.ROOT);
@@ -69,7 +85,7 @@ public final class Intake {
         } else {
             drafts = List.of(PlainTextReader.read(name, raw, retrieved));
         }
-        return drafts.stream().map(d -> finish(name, d)).toList();
+        return drafts.stream().map(d -> new Read(finish(name, d), d.media())).toList();
     }
 
     private static boolean looksLikeHtml(String raw) {

@@ -66,16 +66,7 @@ final class JsonReaders {
         String platform = required(source, where, r, "platform");
         String text = longText(source, where, r, "text");
         List<String> captions = new ArrayList<>();
-        JsonNode media = r.get("media");
-        if (media != null && !media.isNull()) {
-            if (!media.isArray()) throw new IntakeRefusal(source, where + "field 'media': expected an array");
-            for (int k = 0; k < media.size(); k++) {
-                JsonNode m = media.get(k);
-                if (!m.isObject()) throw new IntakeRefusal(source, where + "field 'media[" + k + "]': expected an object");
-                String c = longText(source, where + "media[" + k + "].", m, "caption");
-                if (c != null && !c.isBlank()) captions.add(c.strip());
-            }
-        }
+        List<MediaRef> files = media(source, where, r, captions);
         if ((text == null || text.isBlank()) && captions.isEmpty()) {
             throw new IntakeRefusal(source, where + "field 'text': missing, and no media caption either");
         }
@@ -91,7 +82,7 @@ final class JsonReaders {
         }
         String author = text(source, where, r, "author");
         return new Draft(SourceKind.SOCIAL_POST, platform, text(source, where, r, "url"), null, author, platform, published,
-                retrieved, body.toString(), captions);
+                retrieved, body.toString(), captions, List.of(), files);
     }
 
     private static Draft fieldReport(String source, String where, JsonNode r, Instant retrieved) {
@@ -195,8 +186,40 @@ final class JsonReaders {
         if (summary == null && (obs == null || obs.isEmpty())) {
             throw new IntakeRefusal(source, where + "field 'summary': missing, and no observations either");
         }
+        List<MediaRef> files = media(source, where, r, new ArrayList<>());
         return new Draft(SourceKind.FIELD_REPORT, organisation, text(source, where, r, "url"), title != null ? title : id,
-                text(source, where, r, "author"), null, published, retrieved, body.toString(), List.of(), structured);
+                text(source, where, r, "author"), null, published, retrieved, body.toString(), List.of(), structured, files);
+    }
+
+    /**
+     * The {@code media} array: each entry an object with an optional {@code type} ("photo"), {@code caption}
+     * (collected into {@code captions}) and {@code file} (a picture next to the input, relative to it).
+     */
+    private static List<MediaRef> media(String source, String where, JsonNode r, List<String> captions) {
+        List<MediaRef> files = new ArrayList<>();
+        JsonNode media = r.get("media");
+        if (media == null || media.isNull()) return files;
+        if (!media.isArray()) throw new IntakeRefusal(source, where + "field 'media': expected an array");
+        for (int k = 0; k < media.size(); k++) {
+            JsonNode m = media.get(k);
+            String at = where + "media[" + k + "].";
+            if (!m.isObject()) throw new IntakeRefusal(source, where + "field 'media[" + k + "]': expected an object");
+            String c = longText(source, at, m, "caption");
+            if (c != null && !c.isBlank()) captions.add(c.strip());
+            String type = text(source, at, m, "type");
+            // a video or other medium keeps its caption; only pictures are read as files
+            boolean picture = type == null || type.strip().equalsIgnoreCase("photo") || type.strip().equalsIgnoreCase("image");
+            String file = text(source, at, m, "file");
+            if (file != null && picture) {
+                if (file.isBlank()) throw new IntakeRefusal(source, where + "field 'media[" + k + "].file': empty");
+                if (file.matches("(?i)^[a-z][a-z0-9+.-]*://.*") || file.startsWith("/")) {
+                    throw new IntakeRefusal(source, where + "field 'media[" + k + "].file': '" + file
+                            + "' must be a path relative to this file (a downloaded copy), not a URL or absolute path");
+                }
+                files.add(new MediaRef(file.strip(), c == null || c.isBlank() ? null : c.strip(), where + "media[" + k + "].file"));
+            }
+        }
+        return files;
     }
 
     private static Double coordinate(String source, String where, JsonNode loc, String field, double limit) {

@@ -79,6 +79,20 @@ public final class EvidenceStore {
         Stored store(Analysis a) throws SQLException;
     }
 
+    /** Like {@link FileWork}, with the file's connection for work stored beside the documents (their pictures). */
+    @FunctionalInterface
+    public interface ConnectedFileWork {
+        void run(Connection c, DocumentSink sink) throws SQLException;
+    }
+
+    /** {@link #storeFile(FileWork)} handing the work the transaction's connection as well. */
+    public void storeFileWith(ConnectedFileWork work) {
+        db.inTransaction(c -> {
+            work.run(c, a -> store(c, a));
+            return null;
+        });
+    }
+
     /**
      * Stores every document of one file in one transaction: a file is taken in whole or not at all, so an
      * interrupted or refused file leaves nothing behind and ingesting it again starts cleanly.
@@ -593,7 +607,7 @@ public final class EvidenceStore {
                 Set<String> origins = new LinkedHashSet<>();
                 Set<String> independent = new LinkedHashSet<>();
                 try (PreparedStatement ps = c.prepareStatement("SELECT o.document_id, o.outlet, o.origin_key, o.credited,"
-                        + " d.near_duplicate_of FROM evidence_origin o JOIN evidence_document d ON d.id = o.document_id"
+                        + " coalesce(d.near_duplicate_of, d.image_repost_of) FROM evidence_origin o JOIN evidence_document d ON d.id = o.document_id"
                         + " WHERE d.story_id = ? ORDER BY d.ingested_at, o.credited DESC, o.position, o.origin_key")) {
                     ps.setString(1, e.getKey());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -601,7 +615,8 @@ public final class EvidenceStore {
                         while (rs.next()) {
                             origins.add(rs.getString(2) + (rs.getBoolean(4) ? " (credited)" : ""));
                             String dup = rs.getString(5);
-                            // a near-duplicate re-reports its original: it adds no origin of its own
+                            // a near-duplicate re-reports its original, a re-posted picture its earliest poster:
+                            // neither adds an origin of its own
                             if (dup == null) primary.putIfAbsent(rs.getString(1), rs.getString(3));
                         }
                         independent.addAll(primary.values());
