@@ -1,0 +1,134 @@
+package org.custody.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.custody.photo.ocr.ReadLine;
+import org.custody.photo.ocr.ConfusionFold;
+import org.custody.photo.ocr.LedgerSerials;
+import org.custody.photo.ocr.SerialMatch;
+import org.custody.photo.ocr.SerialMatcher;
+import org.custody.photo.ocr.eval.SerialImageSet;
+import org.custody.photo.ocr.tesseract.TesseractReader;
+
+/**
+ * Serials read from generated photographs ({@link SerialImageSet}) and matched to the ledger: per picture,
+ * matched (the pictured serial and no other), ambiguous (the pictured serial among several the fold cannot
+ * tell apart, reported), false (another ledger serial matched) or missed; OCR time per picture.
+ *
+ * <p>Usage: OcrBench OUT_DIR dev|held-out [COUNT] [PASSES], PASSES like "DESKEWED:11:eng+ara,GRAY:11:eng".
+ * The development set is seed 1, the held-out set seed 2; both against the ledger of seed 42 (20,000
+ * serials plus the near-misses and twins of the pictured ones).
+ */
+public final class OcrBench {
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        String part = args[1];
+        long seed = switch (part) {
+            case "dev" -> 1;
+            case "held-out" -> 2;
+            default -> throw new IllegalArgumentException("part must be dev or held-out, got " + part);
+        };
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : ("dev".equals(part) ? 100 : 220);
+        List<TesseractReader.Pass> passes = args.length > 3 ? passes(args[3]) : TesseractReader.DEFAULT_PASSES;
+        int minLength = Integer.getInteger("custody.ocr.minLength", 6);
+        double minConfidence = Double.parseDouble(System.getProperty("custody.ocr.minConfidence", "0.30"));
+        List<Path> bgs = SerialImageSet.backgrounds(List.of(Path.of("/usr/share/backgrounds"), Path.of("/usr/share/wallpapers"),
+                Path.of("/usr/share/desktop-base")));
+        SerialImageSet.Generated set = SerialImageSet.generate(out.resolve(part), seed, count, 42, 20_000, bgs);
+        Map<String, List<String>> byFold = new HashMap<>();
+        for (String k : set.ledgerKeys()) byFold.computeIfAbsent(ConfusionFold.foldKey(k), f -> new ArrayList<>()).add(k);
+        LedgerSerials ledger = folded -> byFold.getOrDefault(folded, List.of());
+        System.out.println(new TesseractReader().version() + "; passes " + passes + "; min length " + minLength
+                + ", min confidence " + minConfidence);
+        SerialMatcher matcher = new SerialMatcher(ledger, minLength, minConfidence);
+        // each pass alone, timed, so that every combination of passes is judged from one run
+        int n = set.samples().size();
+        List<List<List<ReadLine>>> byPass = new ArrayList<>();
+        List<List<Double>> millis = new ArrayList<>();
+        for (TesseractReader.Pass pass : passes) {
+            TesseractReader reader = new TesseractReader("tesseract", List.of(pass), Duration.ofSeconds(60));
+            List<List<ReadLine>> reads = new ArrayList<>();
+            List<Double> ms = new ArrayList<>();
+            for (SerialImageSet.Sample s : set.samples()) {
+                long t0 = System.nanoTime();
+                reads.add(reader.readLines(s.image()));
+                ms.add((System.nanoTime() - t0) / 1e6);
+            }
+            byPass.add(reads);
+            millis.add(ms);
+        }
+        int twins = 0, stencilled = 0;
+        for (SerialImageSet.Sample s : set.samples()) {
+            if (byFold.get(ConfusionFold.foldKey(s.key())).size() > 1) twins++;
+            if (s.stencil()) stencilled++;
+        }
+        System.out.printf(Locale.ROOT, "%s: %d pictures (%d stencilled), ledger %d serials, %d pictured serials with a fold-equal twin%n",
+                part, n, stencilled, set.ledgerKeys().size(), twins);
+        for (int mask = 1; mask < (1 << passes.size()); mask++) {
+            int found = 0, matched = 0, ambiguous = 0, falseMatch = 0, missed = 0, stencilOk = 0;
+            List<Double> time = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (int p = 0; p < passes.size(); p++) if ((mask & (1 << p)) != 0) labels.add(label(passes.get(p)));
+            boolean full = mask == (1 << passes.size()) - 1;
+            for (int i = 0; i < n; i++) {
+                SerialImageSet.Sample s = set.samples().get(i);
+                boolean twin = byFold.get(ConfusionFold.foldKey(s.key())).size() > 1;
+                List<ReadLine> lines = new ArrayList<>();
+                double t = 0;
+                for (int p = 0; p < passes.size(); p++) {
+                    if ((mask & (1 << p)) == 0) continue;
+                    lines.addAll(byPass.get(p).get(i));
+                    t += millis.get(p).get(i);
+                }
+                time.add(t);
+                boolean ok = false, amb = false, bad = false;
+                for (SerialMatch m : matcher.match(lines)) {
+                    if (m instanceof SerialMatch.Matched x) {
+                        if (x.ledgerKey().equals(s.key())) ok = true;
+                        else bad = true;
+                    } else if (m instanceof SerialMatch.Ambiguous a && a.ledgerKeys().contains(s.key())) amb = true;
+                }
+                String verdict = bad ? "FALSE" : ok ? "matched" : amb ? "ambiguous" : "missed";
+                switch (verdict) {
+                    case "FALSE" -> falseMatch++;
+                    case "matched" -> matched++;
+                    case "ambiguous" -> ambiguous++;
+                    default -> missed++;
+                }
+                boolean good = !bad && (ok || (amb && twin));
+                if (good) found++;
+                if (good && s.stencil()) stencilOk++;
+                if (full && (!good || Boolean.getBoolean("custody.ocr.verbose"))) {
+                    String read = String.join(" | ", lines.stream().map(ReadLine::text).filter(x -> x.chars().anyMatch(Character::isDigit)).toList());
+                    System.out.printf(Locale.ROOT, "  %s %s %s (%s, %s, %.1f°%s%s) read %s%n", verdict, s.image().getFileName(), s.serial(),
+                            s.font(), s.stencil() ? "stencil" : "painted", s.angle(), twin ? ", twin" : "", s.nearMiss() ? ", near-miss" : "",
+                            read.length() > 160 ? read.substring(0, 160) + "…" : read);
+                }
+            }
+            Collections.sort(time);
+            System.out.printf(Locale.ROOT, "%-40s found %.3f (%d/%d; stencilled %.3f) matched %d, ambiguous %d, FALSE %d, missed %d;"
+                            + " OCR per picture median %.0f ms, p90 %.0f ms%n", String.join("+", labels), found / (double) n, found, n,
+                    stencilOk / (double) Math.max(1, stencilled), matched, ambiguous, falseMatch, missed, time.get(n / 2), time.get((int) (n * 0.9)));
+        }
+    }
+
+    private static String label(TesseractReader.Pass p) {
+        return p.view() + ":" + p.psm() + ":" + p.languages();
+    }
+
+    static List<TesseractReader.Pass> passes(String spec) {
+        List<TesseractReader.Pass> out = new ArrayList<>();
+        for (String p : spec.split(",")) {
+            String[] f = p.split(":");
+            out.add(new TesseractReader.Pass(TesseractReader.View.valueOf(f[0]), Integer.parseInt(f[1]), f[2]));
+        }
+        return out;
+    }
+}

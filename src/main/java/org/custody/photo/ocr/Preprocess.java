@@ -1,0 +1,182 @@
+package org.custody.photo.ocr;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import org.custody.photo.Region;
+
+/**
+ * The image steps before a text reader: grey, scaled, binarised by Otsu's threshold with the text made dark on
+ * light (a light-on-dark stencil is inverted), and straightened by the angle whose row profile is sharpest.
+ * Each step is a plain function of pixels; a {@link View} remembers how to map a region found in the prepared
+ * image back to the original picture.
+ */
+public final class Preprocess {
+
+    private Preprocess() {}
+
+    /** A prepared image and the way back: original = rotate(−angle about the centre) of (prepared / scale). */
+    public record View(BufferedImage image, double scale, double angleDegrees, int originalWidth, int originalHeight) {
+
+        /** The bounding box, in the original picture, of a box found in this view. */
+        public Region toOriginal(Region r) {
+            double cx = originalWidth / 2.0, cy = originalHeight / 2.0;
+            double rad = Math.toRadians(-angleDegrees);
+            double cos = Math.cos(rad), sin = Math.sin(rad);
+            double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+            double[][] corners = {{r.x(), r.y()}, {r.x() + r.w(), r.y()}, {r.x(), r.y() + r.h()}, {r.x() + r.w(), r.y() + r.h()}};
+            for (double[] p : corners) {
+                double x = p[0] / scale - cx, y = p[1] / scale - cy;
+                double ox = x * cos - y * sin + cx, oy = x * sin + y * cos + cy;
+                minX = Math.min(minX, ox);
+                minY = Math.min(minY, oy);
+                maxX = Math.max(maxX, ox);
+                maxY = Math.max(maxY, oy);
+            }
+            int x0 = clamp((int) Math.floor(minX), originalWidth), y0 = clamp((int) Math.floor(minY), originalHeight);
+            int x1 = clamp((int) Math.ceil(maxX), originalWidth), y1 = clamp((int) Math.ceil(maxY), originalHeight);
+            return new Region(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
+        }
+
+        private static int clamp(int v, int max) {
+            return Math.max(0, Math.min(max, v));
+        }
+    }
+
+    /** Luminance (Rec. 601) as an 8-bit grey image. */
+    public static BufferedImage gray(BufferedImage src) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < src.getHeight(); y++) {
+            for (int x = 0; x < src.getWidth(); x++) {
+                int rgb = src.getRGB(x, y);
+                int l = (299 * ((rgb >> 16) & 255) + 587 * ((rgb >> 8) & 255) + 114 * (rgb & 255)) / 1000;
+                out.getRaster().setSample(x, y, 0, l);
+            }
+        }
+        return out;
+    }
+
+    /** A 3×3 median filter: speckle noise gone, strokes kept. */
+    public static BufferedImage median3(BufferedImage gray) {
+        int w = gray.getWidth(), h = gray.getHeight();
+        int[] px = gray.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        int[] out = px.clone();
+        int[] win = new int[9];
+        for (int y = 1; y < h - 1; y++) {
+            for (int x = 1; x < w - 1; x++) {
+                int k = 0;
+                for (int dy = -1; dy <= 1; dy++) for (int dx = -1; dx <= 1; dx++) win[k++] = px[(y + dy) * w + x + dx];
+                java.util.Arrays.sort(win);
+                out[y * w + x] = win[4];
+            }
+        }
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setPixels(0, 0, w, h, out);
+        return img;
+    }
+
+    /** Bicubic scaling of a grey image by {@code factor}. */
+    public static BufferedImage scale(BufferedImage gray, double factor) {
+        int w = Math.max(1, (int) Math.round(gray.getWidth() * factor));
+        int h = Math.max(1, (int) Math.round(gray.getHeight() * factor));
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.drawImage(gray, 0, 0, w, h, null);
+        g.dispose();
+        return out;
+    }
+
+    /** Otsu's threshold of a grey image's histogram: the level that best separates two classes. */
+    public static int otsu(BufferedImage gray) {
+        long[] hist = new long[256];
+        int[] px = gray.getRaster().getPixels(0, 0, gray.getWidth(), gray.getHeight(), (int[]) null);
+        for (int v : px) hist[v]++;
+        long total = px.length;
+        double sum = 0;
+        for (int i = 0; i < 256; i++) sum += (double) i * hist[i];
+        double sumB = 0, best = -1;
+        long wB = 0;
+        int threshold = 127;
+        for (int t = 0; t < 256; t++) {
+            wB += hist[t];
+            if (wB == 0) continue;
+            long wF = total - wB;
+            if (wF == 0) break;
+            sumB += (double) t * hist[t];
+            double mB = sumB / wB, mF = (sum - sumB) / wF;
+            double between = (double) wB * wF * (mB - mF) * (mB - mF);
+            if (between > best) {
+                best = between;
+                threshold = t;
+            }
+        }
+        return threshold;
+    }
+
+    /**
+     * Black-and-white by Otsu's threshold, the smaller class (the writing) black on white: a picture whose
+     * dark class is the larger one (light paint on a dark hull) comes out inverted.
+     */
+    public static BufferedImage binarise(BufferedImage gray) {
+        int t = otsu(gray);
+        int w = gray.getWidth(), h = gray.getHeight();
+        int[] px = gray.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        long dark = 0;
+        for (int v : px) if (v <= t) dark++;
+        boolean invert = dark * 2 > px.length;
+        for (int i = 0; i < px.length; i++) {
+            boolean ink = invert ? px[i] > t : px[i] <= t;
+            px[i] = ink ? 0 : 255;
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        out.getRaster().setPixels(0, 0, w, h, px);
+        return out;
+    }
+
+    /**
+     * The angle (degrees, within ±{@code maxDegrees} by {@code stepDegrees}) that straightens the writing of a
+     * binarised image: the rotation whose row sums of ink vary most (lines of text fall into few rows).
+     */
+    public static double skewAngle(BufferedImage binary, double maxDegrees, double stepDegrees) {
+        double f = Math.min(1.0, 400.0 / Math.max(binary.getWidth(), binary.getHeight()));
+        BufferedImage small = f < 1 ? scale(binary, f) : binary;
+        int w = small.getWidth(), h = small.getHeight();
+        int[] px = small.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        double cx = w / 2.0, cy = h / 2.0, bestScore = -1, bestAngle = 0;
+        for (double a = -maxDegrees; a <= maxDegrees + 1e-9; a += stepDegrees) {
+            double rad = Math.toRadians(a), cos = Math.cos(rad), sin = Math.sin(rad);
+            long[] rows = new long[2 * (w + h)];
+            int off = w + h;
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    if (px[y * w + x] >= 128) continue;
+                    int ry = (int) Math.round((x - cx) * sin + (y - cy) * cos + cy);
+                    rows[ry + off]++;
+                }
+            }
+            double score = 0;
+            for (long r : rows) score += (double) r * r;
+            if (score > bestScore + 1e-6 || (Math.abs(score - bestScore) <= 1e-6 && Math.abs(a) < Math.abs(bestAngle))) {
+                bestScore = score;
+                bestAngle = a;
+            }
+        }
+        return bestAngle;
+    }
+
+    /** The image rotated by {@code degrees} about its centre on a canvas of the same size, corners filled white. */
+    public static BufferedImage rotate(BufferedImage gray, double degrees) {
+        BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), gray.getWidth() / 2.0, gray.getHeight() / 2.0));
+        g.drawImage(gray, 0, 0, null);
+        g.dispose();
+        return out;
+    }
+}
