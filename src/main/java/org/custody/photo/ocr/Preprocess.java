@@ -77,6 +77,47 @@ public final class Preprocess {
         return img;
     }
 
+    /**
+     * Morphological closing of the ink of a binarised image (black writing on white) with a {@code k}×{@code k}
+     * square: gaps narrower than {@code k} — a stencil's bridges, paint flaked off — are filled, strokes keep their
+     * outline. Separable (rows then columns) for both the dilation and the erosion.
+     */
+    public static BufferedImage close(BufferedImage binary, int k) {
+        int w = binary.getWidth(), h = binary.getHeight();
+        int[] px = binary.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        boolean[] ink = new boolean[px.length];
+        for (int i = 0; i < px.length; i++) ink[i] = px[i] < 128;
+        ink = spread(spread(ink, w, h, k, true, true), w, h, k, false, true);     // dilate
+        ink = spread(spread(ink, w, h, k, true, false), w, h, k, false, false);   // erode
+        for (int i = 0; i < px.length; i++) px[i] = ink[i] ? 0 : 255;
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        out.getRaster().setPixels(0, 0, w, h, px);
+        return out;
+    }
+
+    /** One pass of a 1-D max (dilate) or min (erode) of width k along rows or columns, counting with a running sum. */
+    private static boolean[] spread(boolean[] in, int w, int h, int k, boolean rows, boolean dilate) {
+        boolean[] out = new boolean[in.length];
+        int r = k / 2, lines = rows ? h : w, len = rows ? w : h;
+        for (int l = 0; l < lines; l++) {
+            int count = 0;
+            // count of ink in the window [i - r, i + r], outside the image counts as the erosion's neutral (ink)
+            for (int i = -r; i <= r; i++) count += at(in, w, rows, l, i, len, !dilate) ? 1 : 0;
+            for (int i = 0; i < len; i++) {
+                boolean v = dilate ? count > 0 : count == 2 * r + 1;
+                out[rows ? l * w + i : i * w + l] = v;
+                count -= at(in, w, rows, l, i - r, len, !dilate) ? 1 : 0;
+                count += at(in, w, rows, l, i + r + 1, len, !dilate) ? 1 : 0;
+            }
+        }
+        return out;
+    }
+
+    private static boolean at(boolean[] in, int w, boolean rows, int line, int i, int len, boolean outside) {
+        if (i < 0 || i >= len) return outside;
+        return in[rows ? line * w + i : i * w + line];
+    }
+
     /** Bicubic scaling of a grey image by {@code factor}. */
     public static BufferedImage scale(BufferedImage gray, double factor) {
         int w = Math.max(1, (int) Math.round(gray.getWidth() * factor));

@@ -59,4 +59,20 @@ class PreprocessTest {
         for (int y = 0; y < 10; y++) for (int x = 0; x < 10; x++) g.getRaster().setSample(x, y, 0, x < 3 ? 30 : 200);
         assertThat(Preprocess.otsu(g)).isBetween(30, 199);
     }
+
+    @Test
+    void closingFillsAStencilBridgeButKeepsTwoLettersApart() {
+        BufferedImage b = new BufferedImage(60, 40, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 40; y++) for (int x = 0; x < 60; x++) b.getRaster().setSample(x, y, 0, 255);
+        for (int y = 5; y < 35; y++) {
+            if (y == 19 || y == 20) continue;                      // a bridge of 2 px cut across a stroke
+            for (int x = 10; x < 16; x++) b.getRaster().setSample(x, y, 0, 0);
+            for (int x = 40; x < 46; x++) b.getRaster().setSample(x, y, 0, 0);   // another stroke 24 px away
+        }
+        BufferedImage c = Preprocess.close(b, 5);
+        assertThat(c.getRaster().getSample(12, 19, 0)).isZero();      // the bridge is ink again
+        assertThat(c.getRaster().getSample(28, 20, 0)).isEqualTo(255); // the gap between strokes is not
+        assertThat(c.getRaster().getSample(10, 5, 0)).isZero();        // the corner of the stroke stays
+        assertThat(c.getRaster().getSample(9, 5, 0)).isEqualTo(255);
+    }
 }
