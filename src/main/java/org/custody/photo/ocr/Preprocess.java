@@ -178,6 +178,59 @@ public final class Preprocess {
     }
 
     /**
+     * Black-and-white by Sauvola's local threshold (mean and deviation over a {@code window}² square, from
+     * integral images): writing stays legible where a photograph's background changes brightness from one
+     * part of the picture to another, which defeats a single threshold. The threshold is taken on the picture
+     * and on its inverse; the one leaving less ink is the writing's polarity (writing is the sparse class).
+     */
+    public static BufferedImage sauvola(BufferedImage gray, int window, double k) {
+        int w = gray.getWidth(), h = gray.getHeight();
+        int[] px = gray.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        long[] sum = new long[(w + 1) * (h + 1)];
+        long[] sq = new long[(w + 1) * (h + 1)];
+        for (int y = 0; y < h; y++) {
+            long row = 0, rowSq = 0;
+            for (int x = 0; x < w; x++) {
+                int v = px[y * w + x];
+                row += v;
+                rowSq += (long) v * v;
+                sum[(y + 1) * (w + 1) + x + 1] = sum[y * (w + 1) + x + 1] + row;
+                sq[(y + 1) * (w + 1) + x + 1] = sq[y * (w + 1) + x + 1] + rowSq;
+            }
+        }
+        int r = window / 2;
+        boolean[] dark = new boolean[px.length], light = new boolean[px.length];
+        long darkCount = 0, lightCount = 0;
+        for (int y = 0; y < h; y++) {
+            int y0 = Math.max(0, y - r), y1 = Math.min(h, y + r + 1);
+            for (int x = 0; x < w; x++) {
+                int x0 = Math.max(0, x - r), x1 = Math.min(w, x + r + 1);
+                long n = (long) (x1 - x0) * (y1 - y0);
+                long s = sum[y1 * (w + 1) + x1] - sum[y0 * (w + 1) + x1] - sum[y1 * (w + 1) + x0] + sum[y0 * (w + 1) + x0];
+                long s2 = sq[y1 * (w + 1) + x1] - sq[y0 * (w + 1) + x1] - sq[y1 * (w + 1) + x0] + sq[y0 * (w + 1) + x0];
+                double mean = (double) s / n;
+                double sd = Math.sqrt(Math.max(0, (double) s2 / n - mean * mean));
+                int v = px[y * w + x];
+                // dark writing: below mean·(1 + k(sd/128 − 1)); light writing: the same on the inverted picture
+                if (v < mean * (1 + k * (sd / 128 - 1))) {
+                    dark[y * w + x] = true;
+                    darkCount++;
+                }
+                double inv = 255 - mean;
+                if (255 - v < inv * (1 + k * (sd / 128 - 1))) {
+                    light[y * w + x] = true;
+                    lightCount++;
+                }
+            }
+        }
+        boolean[] ink = darkCount <= lightCount ? dark : light;
+        for (int i = 0; i < px.length; i++) px[i] = ink[i] ? 0 : 255;
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        out.getRaster().setPixels(0, 0, w, h, px);
+        return out;
+    }
+
+    /**
      * The angle (degrees, within ±{@code maxDegrees} by {@code stepDegrees}) that straightens the writing of a
      * binarised image: the rotation whose row sums of ink vary most (lines of text fall into few rows).
      */

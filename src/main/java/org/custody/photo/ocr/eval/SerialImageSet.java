@@ -7,7 +7,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.ConvolveOp;
 import java.awt.image.Kernel;
@@ -222,28 +221,34 @@ public final class SerialImageSet {
         int tw = fm.stringWidth(text);
         int tx = (w - tw) / 2 + (int) ((r.nextDouble() - 0.5) * (w - tw) * 0.5);
         int ty = h / 2 + fm.getAscent() / 2 + (int) ((r.nextDouble() - 0.5) * h * 0.3);
-        AffineTransform saved = g.getTransform();
-        g.rotate(Math.toRadians(angle), w / 2.0, h / 2.0);
-        g.setColor(paint);
-        g.drawString(text, tx, ty);
+        // the paint goes on through a layer: a stencil's bridges are cut out of the layer, so the surface shows
+        // through them (no colour is drawn where the paint is missing)
+        BufferedImage layer = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D p = layer.createGraphics();
+        p.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        p.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        p.rotate(Math.toRadians(angle), w / 2.0, h / 2.0);
+        p.setColor(paint);
+        p.setFont(font);
+        p.drawString(text, tx, ty);
         if (stencil) {
-            // cut the bridges: thin strips of the metal across the glyphs, as a stencil leaves them
-            g.setComposite(AlphaComposite.SrcOver);
-            g.setColor(new Color(metal.getRed(), metal.getGreen(), metal.getBlue()));
-            g.setStroke(new BasicStroke(Math.max(2f, size / 14f)));
+            p.setComposite(AlphaComposite.Clear);
+            p.setStroke(new BasicStroke(Math.max(2f, size / 16f)));
             int top = ty - fm.getAscent(), bottom = ty + fm.getDescent();
             for (int i = 0; i < text.length(); i++) {
                 int cx = tx + fm.stringWidth(text.substring(0, i)) + fm.charWidth(text.charAt(i)) / 2;
-                if (r.nextBoolean()) g.drawLine(cx, top, cx, top + (bottom - top) / 3);
-                else g.drawLine(cx, bottom - (bottom - top) / 3, cx, bottom);
+                if (r.nextBoolean()) p.drawLine(cx, top, cx, top + (bottom - top) / 3);
+                else p.drawLine(cx, bottom - (bottom - top) / 3, cx, bottom);
             }
+            p.setComposite(AlphaComposite.SrcOver);
         }
         if (r.nextDouble() < 0.4) {
-            g.setColor(paint);
-            g.setFont(font.deriveFont(Font.PLAIN, size * 0.5f));
-            g.drawString(DISTRACTORS[r.nextInt(DISTRACTORS.length)], tx, ty + (int) (size * 1.2) * (r.nextBoolean() ? 1 : -1));
+            p.setColor(paint);
+            p.setFont(font.deriveFont(Font.PLAIN, size * 0.5f));
+            p.drawString(DISTRACTORS[r.nextInt(DISTRACTORS.length)], tx, ty + (int) (size * 1.2) * (r.nextBoolean() ? 1 : -1));
         }
-        g.setTransform(saved);
+        p.dispose();
+        g.drawImage(layer, 0, 0, null);
         g.dispose();
         int blur = r.nextInt(3);
         if (blur > 0) {

@@ -30,10 +30,10 @@ public final class TesseractReader implements ImageLineReader {
 
     /**
      * The prepared views: grey only; binarised (median 3×3, Otsu, writing dark); binarised and straightened;
-     * straightened with stencil gaps closed (a closing of the ink by a square one fiftieth of the picture's
-     * smaller side).
+     * binarised by Sauvola's local threshold (window one twentieth of the smaller side) and straightened; the
+     * latter with stencil gaps closed (a closing of the ink by a square one fiftieth of the smaller side).
      */
-    public enum View { GRAY, BINARY, DESKEWED, CLOSED }
+    public enum View { GRAY, BINARY, DESKEWED, LOCAL, CLOSED }
 
     /** The passes measured best on the development half of the serial image set (docs/benchmarks.md, "Photo OCR"). */
     public static final List<Pass> DEFAULT_PASSES = List.of(
@@ -95,8 +95,16 @@ public final class TesseractReader implements ImageLineReader {
                 double angle = Preprocess.skewAngle(bin, 15, 1);
                 yield new Preprocess.View(angle == 0 ? bin : Preprocess.binarise(Preprocess.rotate(smooth, angle)), scale, angle, w, h);
             }
+            case LOCAL -> {
+                BufferedImage smooth = Preprocess.median3(scaled);
+                int window = Math.max(15, Math.min(scaled.getWidth(), scaled.getHeight()) / 20) | 1;
+                BufferedImage bin = Preprocess.sauvola(smooth, window, 0.2);
+                double angle = Preprocess.skewAngle(bin, 15, 1);
+                yield new Preprocess.View(angle == 0 ? bin : Preprocess.sauvola(Preprocess.rotate(smooth, angle), window, 0.2),
+                        scale, angle, w, h);
+            }
             case CLOSED -> {
-                Preprocess.View straight = prepare(View.DESKEWED, scaled, scale, w, h);
+                Preprocess.View straight = prepare(View.LOCAL, scaled, scale, w, h);
                 int k = Math.max(3, Math.min(scaled.getWidth(), scaled.getHeight()) / 50);
                 yield new Preprocess.View(Preprocess.close(straight.image(), k), scale, straight.angleDegrees(), w, h);
             }
