@@ -1,7 +1,7 @@
 package org.custody.photo;
 
 /**
- * One piece of text read from a picture: the text, the region of the picture it was read from, the reader's
- * confidence in [0, 1] and the script it is written in ("Latin", "Arabic", …).
+ * One piece of text read from an image: the text, where in the image it was, how sure the reader is
+ * (0..1) and its script (e.g. "Latin", "Arabic").
  */
 public record ImageText(String text, Region region, double confidence, String script) {}

@@ -1,4 +1,4 @@
 package org.custody.photo;
 
-/** A rectangle of a picture in pixels of the stored image: top-left corner, width and height. */
+/** A rectangle of an image in pixels: left, top, width, height. */
 public record Region(int x, int y, int w, int h) {}
