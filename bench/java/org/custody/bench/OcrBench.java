@@ -52,17 +52,23 @@ public final class OcrBench {
         int n = set.samples().size();
         List<List<List<ReadLine>>> byPass = new ArrayList<>();
         List<List<Double>> millis = new ArrayList<>();
+        List<TesseractReader> readers = new ArrayList<>();
         for (TesseractReader.Pass pass : passes) {
-            TesseractReader reader = new TesseractReader("tesseract", List.of(pass), Duration.ofSeconds(60));
-            List<List<ReadLine>> reads = new ArrayList<>();
-            List<Double> ms = new ArrayList<>();
-            for (SerialImageSet.Sample s : set.samples()) {
+            readers.add(new TesseractReader("tesseract", List.of(pass), Duration.ofSeconds(60)));
+            byPass.add(new ArrayList<>());
+            millis.add(new ArrayList<>());
+        }
+        // picture by picture (every pass of one picture, then the next), the verdict of all passes printed as it comes
+        for (SerialImageSet.Sample s : set.samples()) {
+            List<ReadLine> all = new ArrayList<>();
+            for (int p = 0; p < passes.size(); p++) {
                 long t0 = System.nanoTime();
-                reads.add(reader.readLines(s.image()));
-                ms.add((System.nanoTime() - t0) / 1e6);
+                List<ReadLine> lines = readers.get(p).readLines(s.image());
+                millis.get(p).add((System.nanoTime() - t0) / 1e6);
+                byPass.get(p).add(lines);
+                all.addAll(lines);
             }
-            byPass.add(reads);
-            millis.add(ms);
+            progress(s, all, matcher, byFold, byPass.get(0).size());
         }
         int twins = 0, stencilled = 0;
         for (SerialImageSet.Sample s : set.samples()) {
@@ -117,6 +123,25 @@ public final class OcrBench {
                             + " OCR per picture median %.0f ms, p90 %.0f ms%n", String.join("+", labels), found / (double) n, found, n,
                     stencilOk / (double) Math.max(1, stencilled), matched, ambiguous, falseMatch, missed, time.get(n / 2), time.get((int) (n * 0.9)));
         }
+    }
+
+    private static final int[] TALLY = new int[4];
+
+    /** One picture's verdict (all passes) as soon as it is read, with the running tally: matched, ambiguous, false, missed. */
+    private static void progress(SerialImageSet.Sample s, List<ReadLine> lines, SerialMatcher matcher,
+                                 Map<String, List<String>> byFold, int done) {
+        boolean twin = byFold.get(ConfusionFold.foldKey(s.key())).size() > 1;
+        boolean ok = false, amb = false, bad = false;
+        for (SerialMatch m : matcher.match(lines)) {
+            if (m instanceof SerialMatch.Matched x) {
+                if (x.ledgerKey().equals(s.key())) ok = true;
+                else bad = true;
+            } else if (m instanceof SerialMatch.Ambiguous a && a.ledgerKeys().contains(s.key())) amb = true;
+        }
+        TALLY[bad ? 2 : ok ? 0 : amb ? 1 : 3]++;
+        System.out.printf(Locale.ROOT, "progress %d: %s %s%s; matched %d ambiguous %d FALSE %d missed %d%n", done,
+                bad ? "FALSE" : ok ? "matched" : amb ? "ambiguous" : "missed", s.serial(), twin ? " (twin)" : "",
+                TALLY[0], TALLY[1], TALLY[2], TALLY[3]);
     }
 
     private static String label(TesseractReader.Pass p) {

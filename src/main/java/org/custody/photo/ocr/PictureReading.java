@@ -29,7 +29,8 @@ public record PictureReading(List<ImageText> strings, List<SerialMatch> serials)
         return String.join("\n", strings.stream().map(ImageText::text).toList());
     }
 
-    static List<ImageText> shown(List<ReadLine> lines) {
+    /** The strings worth showing of a picture's lines (see the class comment). */
+    public static List<ImageText> shown(List<ReadLine> lines) {
         List<ImageText> kept = new ArrayList<>();
         for (ReadLine line : lines) {
             List<ImageText> words = line.words().stream()

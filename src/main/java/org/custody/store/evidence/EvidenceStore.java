@@ -80,6 +80,11 @@ public final class EvidenceStore {
     @FunctionalInterface
     public interface DocumentSink {
         Stored store(Analysis a) throws SQLException;
+
+        /** The file's transaction, for what is stored beside a document (the text read in its pictures). */
+        default Connection connection() {
+            throw new UnsupportedOperationException("this sink has no connection");
+        }
     }
 
     /**
@@ -88,7 +93,17 @@ public final class EvidenceStore {
      */
     public void storeFile(FileWork work) {
         db.inTransaction(c -> {
-            work.run(a -> store(c, a));
+            work.run(new DocumentSink() {
+                @Override
+                public Stored store(Analysis a) throws SQLException {
+                    return EvidenceStore.this.store(c, a);
+                }
+
+                @Override
+                public Connection connection() {
+                    return c;
+                }
+            });
             return null;
         });
     }

@@ -35,10 +35,16 @@ public final class TesseractReader implements ImageLineReader {
      */
     public enum View { GRAY, BINARY, DESKEWED, LOCAL, CLOSED }
 
-    /** The passes measured best on the development half of the serial image set (docs/benchmarks.md, "Photo OCR"). */
+    /**
+     * The serial passes frozen on the development part of the serial image set (docs/benchmarks.md, "Photo OCR"),
+     * then one Arabic pass over the grey picture for banners, of which only Arabic-script words are kept.
+     */
+    public static final List<Pass> SERIAL_PASSES = List.of(
+            new Pass(View.LOCAL, 11, "eng"),
+            new Pass(View.DESKEWED, 11, "eng"));
     public static final List<Pass> DEFAULT_PASSES = List.of(
-            new Pass(View.DESKEWED, 11, "eng+ara"),
-            new Pass(View.GRAY, 11, "eng"));
+            SERIAL_PASSES.get(0), SERIAL_PASSES.get(1),
+            new Pass(View.GRAY, 11, "ara"));
 
     private final String binary;
     private final List<Pass> passes;
@@ -54,6 +60,16 @@ public final class TesseractReader implements ImageLineReader {
 
     public TesseractReader() {
         this("tesseract", DEFAULT_PASSES, Duration.ofSeconds(60));
+    }
+
+    /** The default reader when a {@code tesseract} executable is on the PATH, else empty (nothing is run). */
+    public static java.util.Optional<TesseractReader> ifInstalled() {
+        String path = System.getenv("PATH");
+        if (path == null) return java.util.Optional.empty();
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "tesseract"))) return java.util.Optional.of(new TesseractReader());
+        }
+        return java.util.Optional.empty();
     }
 
     /** The tesseract version line, or an IOException saying the command is missing. */
@@ -77,9 +93,12 @@ public final class TesseractReader implements ImageLineReader {
             int v = pass.view().ordinal();
             if (views[v] == null) views[v] = prepare(pass.view(), scaled, scale, img.getWidth(), img.getHeight());
             Preprocess.View view = views[v];
+            boolean arabicOnly = "ara".equals(pass.languages());
             for (ReadLine line : run(view.image(), pass, imageFile)) {
-                out.add(new ReadLine(line.words().stream()
-                        .map(t -> new ImageText(t.text(), view.toOriginal(t.region()), t.confidence(), t.script())).toList()));
+                List<ImageText> words = line.words().stream()
+                        .filter(t -> !arabicOnly || "Arabic".equals(t.script()))
+                        .map(t -> new ImageText(t.text(), view.toOriginal(t.region()), t.confidence(), t.script())).toList();
+                if (!words.isEmpty()) out.add(new ReadLine(words));
             }
         }
         return out;
