@@ -82,4 +82,44 @@ class JdbcLedgerSerialsTest {
         assertThat(other).singleElement().isInstanceOfSatisfying(SerialMatch.Matched.class,
                 m -> assertThat(m.ledgerKey()).isEqualTo("IQM1A10128"));
     }
+
+    @Test
+    @Tag("ocr")
+    void aPostsPhotoIsReadAtIngestItsSerialBecomesATokenAndItsBannerText() throws IOException {
+        Path post = dir.resolve("post.json");
+        org.custody.photo.ocr.tesseract.TesseractReaderTest.plate(dir, "hull.png", "SB-4412", 6, true);
+        org.custody.photo.ocr.tesseract.TesseractReaderTest.banner(dir, "كتائب حزب الله");
+        Files.writeString(post, """
+                {"platform": "telegram", "author": "field monitor", "postedAt": "2024-03-02",
+                 "text": "Tank seen at the checkpoint near Jurf al-Sakhar.",
+                 "media": [{"type": "photo", "file": "hull.png", "caption": "hull"},
+                           {"type": "photo", "file": "banner.png"}]}
+                """);
+        var intake = new org.custody.store.evidence.EvidenceIntake(db, null,
+                org.custody.photo.ocr.tesseract.TesseractReader.ifInstalled().orElseThrow(
+                        () -> new AssertionError("tesseract is not installed (CI installs tesseract-ocr)")));
+        var ingested = intake.ingest(post);
+        assertThat(ingested).hasSize(1);
+        String id = ingested.get(0).stored().documentId();
+        assertThat(ingested.get(0).document().text()).contains("Text in the picture banner.png", "حزب");
+        List<PhotoTextStore.Row> rows = db.read(c -> PhotoTextStore.forDocument(c, id));
+        assertThat(rows).anySatisfy(r -> {
+            assertThat(r.kind()).isEqualTo("serial");
+            assertThat(r.image()).isEqualTo("hull.png");
+            assertThat(r.ledgerKeys()).containsExactly("SB4412");
+            assertThat(r.region().w()).isPositive();
+            assertThat(r.explanation()).contains("SB4412");
+        });
+        assertThat(rows).anySatisfy(r -> assertThat(r.script()).isEqualTo("Arabic"));
+        List<String> tokens = db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT serial_key FROM evidence_serial_token WHERE document_id = ?")) {
+                ps.setString(1, id);
+                var rs = ps.executeQuery();
+                List<String> out = new java.util.ArrayList<>();
+                while (rs.next()) out.add(rs.getString(1));
+                return out;
+            }
+        });
+        assertThat(tokens).contains("SB4412");
+    }
 }

@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Debian's tesseract on rendered pictures; CI installs it, so a missing tesseract fails these tests. */
 @Tag("ocr")
-class TesseractReaderTest {
+public class TesseractReaderTest {
 
     @TempDir
     Path dir;
 
     /** A metal-grey plate with light paint, tilted and noised, one serial and a distracting word. */
-    static Path plate(Path dir, String name, String serial, double angle, boolean stencil) throws IOException {
+    public static Path plate(Path dir, String name, String serial, double angle, boolean stencil) throws IOException {
         BufferedImage img = new BufferedImage(720, 420, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -70,7 +70,7 @@ class TesseractReaderTest {
         return file;
     }
 
-    static Path banner(Path dir, String text) throws IOException {
+    public static Path banner(Path dir, String text) throws IOException {
         BufferedImage img = new BufferedImage(900, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
