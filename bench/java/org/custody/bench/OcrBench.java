@@ -94,14 +94,8 @@ public final class OcrBench {
                     t += millis.get(p).get(i);
                 }
                 time.add(t);
-                boolean ok = false, amb = false, bad = false;
-                for (SerialMatch m : matcher.match(lines)) {
-                    if (m instanceof SerialMatch.Matched x) {
-                        if (x.ledgerKey().equals(s.key())) ok = true;
-                        else bad = true;
-                    } else if (m instanceof SerialMatch.Ambiguous a && a.ledgerKeys().contains(s.key())) amb = true;
-                }
-                String verdict = bad ? "FALSE" : ok ? "matched" : amb ? "ambiguous" : "missed";
+                String verdict = verdict(matcher.match(lines), s.key());
+                boolean ok = verdict.equals("matched"), amb = verdict.equals("ambiguous"), bad = verdict.equals("FALSE");
                 switch (verdict) {
                     case "FALSE" -> falseMatch++;
                     case "matched" -> matched++;
@@ -127,20 +121,26 @@ public final class OcrBench {
 
     private static final int[] TALLY = new int[4];
 
+    /** FALSE (another ledger serial matched), matched, ambiguous (the pictured serial among several) or missed. */
+    private static String verdict(List<SerialMatch> matches, String key) {
+        boolean ok = false, amb = false, bad = false;
+        for (SerialMatch m : matches) {
+            if (m instanceof SerialMatch.Matched x) {
+                if (x.ledgerKey().equals(key)) ok = true;
+                else bad = true;
+            } else if (m instanceof SerialMatch.Ambiguous a && a.ledgerKeys().contains(key)) amb = true;
+        }
+        return bad ? "FALSE" : ok ? "matched" : amb ? "ambiguous" : "missed";
+    }
+
     /** One picture's verdict (all passes) as soon as it is read, with the running tally: matched, ambiguous, false, missed. */
     private static void progress(SerialImageSet.Sample s, List<ReadLine> lines, SerialMatcher matcher,
                                  Map<String, List<String>> byFold, int done) {
         boolean twin = byFold.get(ConfusionFold.foldKey(s.key())).size() > 1;
-        boolean ok = false, amb = false, bad = false;
-        for (SerialMatch m : matcher.match(lines)) {
-            if (m instanceof SerialMatch.Matched x) {
-                if (x.ledgerKey().equals(s.key())) ok = true;
-                else bad = true;
-            } else if (m instanceof SerialMatch.Ambiguous a && a.ledgerKeys().contains(s.key())) amb = true;
-        }
-        TALLY[bad ? 2 : ok ? 0 : amb ? 1 : 3]++;
+        String verdict = verdict(matcher.match(lines), s.key());
+        TALLY[List.of("matched", "ambiguous", "FALSE", "missed").indexOf(verdict)]++;
         System.out.printf(Locale.ROOT, "progress %d: %s %s%s; matched %d ambiguous %d FALSE %d missed %d%n", done,
-                bad ? "FALSE" : ok ? "matched" : amb ? "ambiguous" : "missed", s.serial(), twin ? " (twin)" : "",
+                verdict, s.serial(), twin ? " (twin)" : "",
                 TALLY[0], TALLY[1], TALLY[2], TALLY[3]);
     }
 
