@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import org.custody.evidence.Analysis;
 import org.custody.evidence.SourceDocument;
+import org.custody.photo.ocr.tesseract.TesseractReader;
 import org.custody.evidence.intake.IntakeRefusal;
 import org.custody.store.StoreException;
 import org.custody.store.evidence.EvidenceIntake;
@@ -61,7 +62,9 @@ final class IngestCommand implements Callable<Integer> {
                 refused.add(p + ": no such file or folder");
             }
         }
-        EvidenceIntake intake = new EvidenceIntake(context.database(), context.screenerIfAvailable());
+        // photographs named by posts and reports are read when Debian's tesseract is installed
+        EvidenceIntake intake = new EvidenceIntake(context.database(), context.screenerIfAvailable(),
+                TesseractReader.ifInstalled().orElse(null));
         PrintStream out = System.out;
         int stored = 0;
         int unchanged = 0;

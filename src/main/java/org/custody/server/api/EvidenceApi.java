@@ -10,6 +10,7 @@ import org.custody.accounts.Capability;
 import org.custody.evidence.Story;
 import org.custody.evidence.intake.IntakeRefusal;
 import org.custody.screening.ScreeningEngine;
+import org.custody.photo.ocr.tesseract.TesseractReader;
 import org.custody.server.ApiException;
 import org.custody.server.Jobs;
 import org.custody.server.Pagination;
@@ -48,7 +49,8 @@ public final class EvidenceApi {
         Jobs.Job job = services.jobs().start("evidence.ingest", ServerApp.principal(ctx).username(), progress -> {
             try (up) {
                 progress.total(up.files().size());
-                EvidenceIntake intake = new EvidenceIntake(services.database(), engine.entityCount() == 0 ? null : engine);
+                EvidenceIntake intake = new EvidenceIntake(services.database(), engine.entityCount() == 0 ? null : engine,
+                        TesseractReader.ifInstalled().orElse(null));
                 int stored = 0;
                 int unchanged = 0;
                 for (Path f : up.files()) {

@@ -25,10 +25,13 @@ import org.custody.photo.Photo;
 import org.custody.photo.PhotoFacts;
 import org.custody.photo.PhotoReader;
 import org.custody.photo.PhotoRefusal;
+import org.custody.photo.ocr.ImageLineReader;
+import org.custody.photo.ocr.ReadLine;
 import org.custody.screening.Screener;
 import org.custody.store.Database;
 import org.custody.store.ledger.ArticleStore;
 import org.custody.store.photo.PhotoStore;
+import org.custody.store.photo.PictureTextIntake;
 
 /**
  * Ingesting one evidence file, the use case {@code custody ingest} and the server's upload share: read
@@ -55,6 +58,10 @@ public final class EvidenceIntake {
         this(db, screenerOrNull, null);
     }
 
+    /**
+     * With a picture reader, the text in every picture is read too; a reader that keeps its words' boxes
+     * ({@link ImageLineReader}) also has the serials it reads matched to the ledger ({@link PictureTextIntake}).
+     */
     public EvidenceIntake(Database db, Screener screenerOrNull, ImageTextReader textReaderOrNull) {
         ArticleCatalog catalog = db.inTransaction(ArticleStore::catalog);
         this.analyzer = EvidenceAnalyzer.standard(new CatalogArticleResolver(catalog), screenerOrNull);
@@ -88,16 +95,22 @@ public final class EvidenceIntake {
         store.storeFileWith((c, sink) -> {
             out.clear();
             for (Pending p : pending) {
-                Analysis a = analyzer.analyze(p.document());
+                // a post's or report's pictures add their text to it (so a banner's words reach mention
+                // linking and screening); a lone picture's document states its text already
+                SourceDocument d = p.standalone() ? p.document() : PictureTextIntake.withPictureText(p.document(), p.read());
+                Analysis a = analyzer.analyze(d);
                 EvidenceStore.Stored s = sink.store(a);
-                List<PhotoStore.Attached> attached = s.created() ? photos.attach(c, p.document(), p.photos()) : List.of();
-                out.add(new Ingested(p.document(), a, s, attached, p.notes()));
+                List<PhotoStore.Attached> attached = s.created() ? photos.attach(c, d, p.photos()) : List.of();
+                if (s.created() && !p.read().isEmpty()) PictureTextIntake.record(c, s.documentId(), p.read());
+                out.add(new Ingested(d, a, s, attached, p.notes()));
             }
         });
         return out;
     }
 
-    private record Pending(SourceDocument document, List<PhotoStore.Incoming> photos, List<String> notes) {}
+    /** A document before storing: its pictures, the lines read in them (serial matching), notes. */
+    private record Pending(SourceDocument document, List<PhotoStore.Incoming> photos,
+                           List<PictureTextIntake.Picture> read, List<String> notes, boolean standalone) {}
 
     private static boolean isImage(Path file) {
         if (ImageFormat.looksLikeImage(file.getFileName().toString())) return true;
@@ -120,7 +133,8 @@ public final class EvidenceIntake {
     /** A picture on its own: a {@code photo} document whose text states the picture's facts (and text read). */
     private Pending standalone(Path file) {
         List<String> notes = new ArrayList<>();
-        PhotoStore.Incoming in = picture(file.toString(), file, file.getFileName().toString(), null, notes);
+        List<PictureTextIntake.Picture> read = new ArrayList<>();
+        PhotoStore.Incoming in = picture(file.toString(), file, file.getFileName().toString(), null, notes, null, read);
         Photo p = in.photo();
         PhotoFacts f = p.facts();
         StringBuilder text = new StringBuilder("Photograph ").append(file.getFileName()).append('\n');
@@ -143,7 +157,7 @@ public final class EvidenceIntake {
         String hash = Intake.contentHash(body);
         SourceDocument d = new SourceDocument("doc-" + hash.substring(0, 16), SourceKind.PHOTO, file.toString(), null, null,
                 "Photograph " + file.getFileName(), null, null, null, retrieved, hash, body, List.of());
-        return new Pending(d, List.of(in), notes);
+        return new Pending(d, List.of(in), read, notes, true);
     }
 
     private List<Pending> documents(Path file) {
@@ -152,6 +166,7 @@ public final class EvidenceIntake {
         for (Intake.Read r : Intake.readAll(file)) {
             List<String> notes = new ArrayList<>();
             List<PhotoStore.Incoming> in = new ArrayList<>();
+            List<PictureTextIntake.Picture> read = new ArrayList<>();
             for (MediaRef m : r.media()) {
                 Path p = dir.resolve(m.file()).normalize();
                 boolean html = m.field().startsWith("img[");
@@ -167,19 +182,16 @@ public final class EvidenceIntake {
                     notes.add(m.field() + " '" + m.file() + "': not a picture intake reads; skipped");
                     continue;
                 }
-                in.add(picture(file.toString(), p, m.file(), m.caption(), notes, m.field()));
+                in.add(picture(file.toString(), p, m.file(), m.caption(), notes, m.field(), read));
             }
-            out.add(new Pending(r.document(), in, notes));
+            out.add(new Pending(r.document(), in, read, notes, false));
         }
         return out;
     }
 
-    private PhotoStore.Incoming picture(String source, Path p, String name, String caption, List<String> notes) {
-        return picture(source, p, name, caption, notes, null);
-    }
-
     /** Reads one picture (refusing the whole file when it is bad) and the text in it when a reader is set. */
-    private PhotoStore.Incoming picture(String source, Path p, String name, String caption, List<String> notes, String field) {
+    private PhotoStore.Incoming picture(String source, Path p, String name, String caption, List<String> notes, String field,
+                                        List<PictureTextIntake.Picture> read) {
         String where = field == null ? "" : "field '" + field + "' (" + name + "): ";
         byte[] bytes;
         try {
@@ -203,7 +215,13 @@ public final class EvidenceIntake {
             notes.add(name + ": no text reader configured; text in the picture not read");
         } else {
             try {
-                texts = textReader.read(p);
+                if (textReader instanceof ImageLineReader lines) {
+                    List<ReadLine> l = lines.readLines(p);
+                    read.add(new PictureTextIntake.Picture(name, p, l));
+                    texts = l.stream().map(ReadLine::asText).toList();
+                } else {
+                    texts = textReader.read(p);
+                }
             } catch (IOException | RuntimeException e) {
                 notes.add(name + ": text in the picture not read: " + e.getMessage());
             }

@@ -77,6 +77,11 @@ public final class EvidenceStore {
     @FunctionalInterface
     public interface DocumentSink {
         Stored store(Analysis a) throws SQLException;
+
+        /** The file's transaction, for what is stored beside a document (the text read in its pictures). */
+        default Connection connection() {
+            throw new UnsupportedOperationException("this sink has no connection");
+        }
     }
 
     /** Like {@link FileWork}, with the file's connection for work stored beside the documents (their pictures). */
@@ -99,7 +104,17 @@ public final class EvidenceStore {
      */
     public void storeFile(FileWork work) {
         db.inTransaction(c -> {
-            work.run(a -> store(c, a));
+            work.run(new DocumentSink() {
+                @Override
+                public Stored store(Analysis a) throws SQLException {
+                    return EvidenceStore.this.store(c, a);
+                }
+
+                @Override
+                public Connection connection() {
+                    return c;
+                }
+            });
             return null;
         });
     }
