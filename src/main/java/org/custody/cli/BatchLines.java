@@ -16,8 +16,11 @@ public final class BatchLines {
         return Json.line(ScreenCommand.jsonShape(result, explain));
     }
 
-    /** One {@code ingest --json} line of a document analysed but not stored (its story fields are null). */
+    /**
+     * One {@code ingest --json} line of a document analysed but not stored (its story fields are null), read
+     * without pictures (no {@code photos}, no intake notes).
+     */
     public static String ingest(Analysis analysis) {
-        return Json.line(EvidenceJson.ingest(analysis, null));
+        return Json.line(EvidenceJson.ingest(analysis, null, java.util.List.of(), java.util.List.of()));
     }
 }
