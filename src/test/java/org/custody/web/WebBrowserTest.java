@@ -305,6 +305,9 @@ class WebBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#map path.leaflet-interactive")).size() > 20);
         noConsoleErrors();
         shot("map");
+        open("/lists/update");
+        assertThat(find("#lists-form").isDisplayed()).isTrue();
+        noConsoleErrors();   // the page's job script (shared with the upload page) loads and registers cleanly
         open("/cases/999999");
         assertThat(text("h1")).isEqualTo("404");
         assertThat(text("main")).contains("no diversion case 999999");
