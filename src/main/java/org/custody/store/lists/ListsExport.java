@@ -8,21 +8,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.custody.lists.ListEntity;
 import org.custody.lists.ListVersion;
 
 /**
- * The current lists as one self-contained file (magic "CLX1"): each list version with every field, then the
+ * The current lists as one self-contained file (magic "CLX2"): each list version with every field, then the
  * entities in the snapshot form list versions are stored in. A batch job reads it where the database is out of
  * reach, and builds exactly the engine {@code custody screen} builds from the same versions.
  */
 public final class ListsExport {
 
-    private static final int MAGIC = 0x434c5831; // "CLX1"
+    private static final int MAGIC = 0x434c5832; // "CLX2"
 
     private ListsExport() {}
 
@@ -30,18 +27,7 @@ public final class ListsExport {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
-            out.writeInt(lists.versions().size());
-            for (ListVersion v : lists.versions()) {
-                out.writeUTF(v.listId());
-                out.writeLong(v.version());
-                out.writeUTF(Objects.requireNonNullElse(v.publishedAt(), ""));
-                out.writeLong(v.importedAt().toEpochMilli());
-                out.writeUTF(v.contentHash());
-                out.writeInt(v.entityCount());
-                byte[] source = Objects.requireNonNullElse(v.source(), "").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                out.writeInt(source.length);
-                out.write(source);
-            }
+            ListVersionCodec.write(out, lists.versions());
             byte[] entities = SnapshotCodec.encode(lists.entities());
             out.writeInt(entities.length);
             out.write(entities);
@@ -55,23 +41,9 @@ public final class ListsExport {
     public static WatchlistStore.CurrentLists fromBytes(byte[] bytes, String origin) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
             if (bytes.length < 8 || in.readInt() != MAGIC) {
-                throw new IllegalArgumentException(origin + ": not a Custody lists export (expected the CLX1 header)");
+                throw new IllegalArgumentException(origin + ": not a Custody lists export (expected the CLX2 header)");
             }
-            int n = in.readInt();
-            List<ListVersion> versions = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                String list = in.readUTF();
-                long version = in.readLong();
-                String published = in.readUTF();
-                Instant imported = Instant.ofEpochMilli(in.readLong());
-                String hash = in.readUTF();
-                int count = in.readInt();
-                byte[] source = new byte[in.readInt()];
-                in.readFully(source);
-                String src = new String(source, java.nio.charset.StandardCharsets.UTF_8);
-                versions.add(new ListVersion(list, version, published.isEmpty() ? null : published, imported, hash, count,
-                        src.isEmpty() ? null : src));
-            }
+            List<ListVersion> versions = ListVersionCodec.read(in);
             byte[] entityBytes = new byte[in.readInt()];
             in.readFully(entityBytes);
             List<ListEntity> entities = SnapshotCodec.decode(entityBytes);

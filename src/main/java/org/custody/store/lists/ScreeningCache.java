@@ -12,10 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.custody.lists.ListEntity;
@@ -26,7 +23,7 @@ import org.custody.screening.ScreeningEngine;
 
 /**
  * A built screening engine persisted beside the list versions it was built from, so the next process
- * restores it instead of loading the lists and analysing every name again. One file (magic "CSC1"):
+ * restores it instead of loading the lists and analysing every name again. One file (magic "CSC2"):
  * a stamp (the code that wrote it, the database it was read from, each list version with its content
  * hash), the entities ({@link SnapshotCodec}), then the engine's analysed names ({@link EngineSnapshot}).
  * A file whose stamp does not match is ignored, never trusted; writes go to a temporary file that is
@@ -34,7 +31,7 @@ import org.custody.screening.ScreeningEngine;
  */
 public final class ScreeningCache {
 
-    private static final int MAGIC = 0x43534331; // "CSC1"
+    private static final int MAGIC = 0x43534332; // "CSC2"
 
     private final Path file;
 
@@ -57,13 +54,9 @@ public final class ScreeningCache {
         if (code == null || !Files.isRegularFile(file)) return null;
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)));
-            if (in.readInt() != MAGIC || !in.readUTF().equals(code) || !in.readUTF().equals(database)) return null;
-            int n = in.readInt();
-            List<ListVersion> versions = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                versions.add(new ListVersion(in.readUTF(), in.readLong(), nullable(in.readUTF()),
-                        Instant.ofEpochMilli(in.readLong()), in.readUTF(), in.readInt(), nullable(in.readUTF())));
-            }
+            if (in.readInt() != MAGIC || !ListVersionCodec.readString(in).equals(code)
+                    || !ListVersionCodec.readString(in).equals(database)) return null;
+            List<ListVersion> versions = ListVersionCodec.read(in);
             if (current != null && !sameVersions(versions, current)) return null;
             byte[] entityBytes = new byte[in.readInt()];
             in.readFully(entityBytes);
@@ -86,18 +79,9 @@ public final class ScreeningCache {
             try {
                 try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                     out.writeInt(MAGIC);
-                    out.writeUTF(code);
-                    out.writeUTF(database);
-                    out.writeInt(engine.listVersions().size());
-                    for (ListVersion v : engine.listVersions()) {
-                        out.writeUTF(v.listId());
-                        out.writeLong(v.version());
-                        out.writeUTF(Objects.requireNonNullElse(v.publishedAt(), ""));
-                        out.writeLong(v.importedAt().toEpochMilli());
-                        out.writeUTF(v.contentHash());
-                        out.writeInt(v.entityCount());
-                        out.writeUTF(Objects.requireNonNullElse(v.source(), ""));
-                    }
+                    ListVersionCodec.writeString(out, code);
+                    ListVersionCodec.writeString(out, database);
+                    ListVersionCodec.write(out, engine.listVersions());
                     byte[] entityBytes = SnapshotCodec.encode(entities);
                     out.writeInt(entityBytes.length);
                     out.write(entityBytes);
@@ -136,10 +120,6 @@ public final class ScreeningCache {
             }
         }
         return true;
-    }
-
-    private static String nullable(String s) {
-        return s.isEmpty() ? null : s;
     }
 
     /**

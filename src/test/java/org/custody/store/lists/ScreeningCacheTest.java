@@ -70,6 +70,29 @@ class ScreeningCacheTest {
     }
 
     @Test
+    void keepsAProvenanceLongerThan64KilobytesWhole() {
+        String source = longProvenance();
+        ListVersion big = new ListVersion("un-sc", 5, null, version.importedAt(), un.contentHash(), un.entities().size(), source);
+        ScreeningEngine withBig = ScreeningEngine.build(un.entities(), List.of(big));
+        ScreeningCache cache = new ScreeningCache(dir.resolve("screening.bin"));
+        cache.save(withBig, un.entities(), "db-a");
+        ScreeningEngine restored = cache.load("db-a", List.of(big), ScreeningConfig.DEFAULT);
+        assertThat(restored).isNotNull();
+        assertThat(restored.listVersions()).containsExactly(big);
+    }
+
+    /** What a version imported from a thousand files records: each file's name, SHA-256 and length. */
+    static String longProvenance() {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 1_000; i++) {
+            if (i > 0) s.append("; ");
+            s.append("part-").append(i).append("-قائمة.xml sha256:").append("ab".repeat(32)).append(" (").append(1000 + i).append(" bytes)");
+        }
+        assertThat(s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(65_535);
+        return s.toString();
+    }
+
+    @Test
     void aDamagedFileIsIgnoredAndInvalidateRemovesIt() throws IOException {
         ScreeningCache cache = saved();
         byte[] bytes = Files.readAllBytes(cache.file());
