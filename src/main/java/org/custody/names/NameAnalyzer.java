@@ -22,25 +22,41 @@ public final class NameAnalyzer {
 
     /** Custody's standard chain for names of people, organisations, vessels and aircraft. */
     public static NameAnalyzer standard() {
-        return new NameAnalyzer(
-                List.of(new InvisibleCharacterRemover(),
-                        new UnicodeNormalizer(),
-                        new ScriptTransliterator(),
-                        new FamilyNameReorder(),
-                        new CaseDiacriticFolder(),
-                        new HamzaAynRemover()),
-                new NameTokenizer(),
-                List.of(new AcronymJoiner(),
-                        new NumberWordFolder(),
-                        new DigitCodeJoiner(),
-                        new ArabicCompoundJoiner(),
-                        new ArticleRemover(),
-                        new AcronymJoiner(),          // again: removing an article can bring letters together
-                        new TitleRemover(),
-                        new GivenNameVariants(),
-                        new AbbreviationExpander(),
-                        new OrganisationTypeMarker(),
-                        new RomanisationFolder()));
+        List<AnalysisStep.TokenStep> tokenSteps = new ArrayList<>(tokenStepsThroughArticleRemoval());
+        tokenSteps.addAll(List.of(
+                new AcronymJoiner(),          // again: removing an article can bring letters together
+                new TitleRemover(),
+                new GivenNameVariants(),
+                new AbbreviationExpander(),
+                new OrganisationWordTranslator(),
+                new OrganisationTypeMarker(),
+                new RomanisationFolder()));
+        return new NameAnalyzer(textSteps(), new NameTokenizer(), tokenSteps);
+    }
+
+    /**
+     * The standard chain's first part, up to and including the removal of articles: what a word of a data file
+     * in another script becomes before the vocabulary steps read it.
+     */
+    static NameAnalyzer throughArticleRemoval() {
+        return new NameAnalyzer(textSteps(), new NameTokenizer(), tokenStepsThroughArticleRemoval());
+    }
+
+    private static List<AnalysisStep.TextStep> textSteps() {
+        return List.of(new InvisibleCharacterRemover(),
+                new UnicodeNormalizer(),
+                new ScriptTransliterator(),
+                new FamilyNameReorder(),
+                new CaseDiacriticFolder(),
+                new HamzaAynRemover());
+    }
+
+    private static List<AnalysisStep.TokenStep> tokenStepsThroughArticleRemoval() {
+        return List.of(new AcronymJoiner(),
+                new NumberWordFolder(),
+                new DigitCodeJoiner(),
+                new ArabicCompoundJoiner(),
+                new ArticleRemover());
     }
 
     /** The names of all steps in chain order (text steps, then token steps). */

@@ -26,6 +26,10 @@ public final class OrganisationTypeMarker implements AnalysisStep.TokenStep {
             Map.entry("movement", List.of("movement", "harakat", "haraka", "harakah")),
             Map.entry("front", List.of("front", "jabhat", "jabha", "jabhah")),
             Map.entry("group", List.of("group", "groups", "holding", "holdings", "network")),
+            // "money exchange" (a hawala or exchange house) is one type, صرافی in Persian lists
+            Map.entry("exchange", List.of("exchange", "exchanges", "money")),
+            Map.entry("office", List.of("office", "offices", "bureau")),
+            Map.entry("society", List.of("society", "association", "associations")),
             Map.entry("company", List.of("company", "companies", "co", "corp", "corporation", "inc", "incorporated",
                     "llc", "ltd", "limited", "plc", "gmbh", "ag", "sa", "sarl", "srl", "spa", "bv", "nv",
                     "jsc", "ojsc", "cjsc", "pjsc", "oao", "zao", "ooo", "pao", "fze", "fzco", "fzc", "fzllc",

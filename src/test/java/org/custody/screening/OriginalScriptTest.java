@@ -12,10 +12,9 @@ import org.junit.jupiter.api.Test;
  * Every listed entity that carries a name in its original script (Arabic, Persian, Cyrillic, Chinese...)
  * meets its Latin listed form: queried by the original-script name against the bundled lists, and by its
  * Latin primary name against an index of the original-script names alone. The set is built from the
- * lists themselves, so it grows with them. The original-script names find their entity first (target
- * recall@1 >= 0.95); the Latin names find their original-script form less often (0.935 now: the
- * misses are mostly translated organisation names, "ARMED ISLAMIC GROUP" for "الجماعة الاسلامية المسلحة",
- * and Persian spellings), so that direction is held at >= 0.93 until it reaches the target.
+ * lists themselves, so it grows with them. Both directions are held at the target recall@1 >= 0.95; the
+ * Latin direction reaches it because words that lists translate ("ARMED ISLAMIC GROUP" for
+ * "الجماعة الاسلامية المسلحة") meet through the organisation-word glossary.
  */
 class OriginalScriptTest {
 
@@ -84,7 +83,7 @@ class OriginalScriptTest {
         double recall = (double) first / set.size();
         System.out.printf("Latin primary name -> original-script form: %d queries, recall@1 %.3f; misses %s%n",
                 set.size(), recall, misses.subList(0, Math.min(10, misses.size())));
-        assertThat(recall).isGreaterThanOrEqualTo(0.93);
+        assertThat(recall).isGreaterThanOrEqualTo(0.95);
     }
 
     /** The entity is the first hit, or ties the first hit's score (two entries of one name rank by id). */
