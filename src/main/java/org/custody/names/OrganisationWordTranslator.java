@@ -16,7 +16,8 @@ import java.util.Set;
  * Words of organisation names that lists translate rather than transliterate become one English word on both
  * sides: "ARMED ISLAMIC GROUP" and الجماعة الاسلامية المسلحة (al-jama'a al-islamiya al-musallaha) both read
  * "group islamic armed"; "Jaysh al-Muhajirin" meets "Army of Emigrants". The words are data
- * ({@code organisation-words.txt} beside this class). A word in Arabic script is recognised by the exact token its
+ * ({@code organisation-words.txt} beside this class), translated only in a name with two such words or one and an
+ * organisation-type word (see {@link #organisationName}). A word in Arabic script is recognised by the exact token its
  * listed spelling analyses to (so the skeleton of a personal name never passes for it); a Latin word by its text or
  * its romanisation fold. A word followed by "Allah" is left alone: it is part of a compound name (Ansar Allah =
  * Ansarallah), which lists write as one word in Latin.
@@ -33,6 +34,7 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
     @Override public String name() { return "organisation-word-translations"; }
 
     @Override public List<NameToken> apply(List<NameToken> tokens) {
+        if (!organisationName(tokens)) return tokens;
         List<NameToken> out = null;
         for (int i = 0; i < tokens.size(); i++) {
             NameToken t = tokens.get(i);
@@ -43,6 +45,23 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
             out.set(i, new NameToken(english, t.surface(), t.weak(), false));
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * Whether the name reads as an organisation's: it holds an organisation-type word (group, network, exchange ...,
+     * in any of its forms) or two glossary words. One glossary word alone is no sign: "al-Masri" and "al-Libi" are
+     * family names (nisbas) far more often than "Egyptian" or "Libyan" in a group's name, and a person's name must
+     * keep its spelling for misspelt queries to meet it.
+     */
+    private static boolean organisationName(List<NameToken> tokens) {
+        int glossaryWords = 0;
+        for (NameToken t : tokens) {
+            if (OrganisationTypeMarker.classOf(t) != null) return true;
+            String e = english(t);
+            if (e == null) continue;
+            if (OrganisationTypeMarker.classOf(NameToken.of(e, false)) != null || ++glossaryWords == 2) return true;
+        }
+        return false;
     }
 
     /** The English word a token translates to, or null. */
