@@ -63,11 +63,13 @@ timed() {
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time.txt"
 }
 
-# lists: the bundled OFAC SDN + UN in a home of the benchmark's own, exported for the job
+# lists: the bundled OFAC SDN + UN in a home of the benchmark's own, exported for the job (names only)
 export CUSTODY_HOME="$WORK/home"
-./custody lists import data/lists >&2
-tool org.custody.spark.CustodySparkJobs export-lists --home "$CUSTODY_HOME" --output "$WORK/lists.clx" >&2
-cli screen "warm up the cache" >/dev/null 2>&1 || true
+if (( NAMES > 0 )); then
+  ./custody lists import data/lists >&2
+  tool org.custody.spark.CustodySparkJobs export-lists --home "$CUSTODY_HOME" --output "$WORK/lists.clx" >&2
+  cli screen "warm up the cache" >/dev/null 2>&1 || true
+fi
 
 {
   echo "## Spark jobs against the single-process CLI ($(date -u +%Y-%m-%dT%H:%MZ))"
