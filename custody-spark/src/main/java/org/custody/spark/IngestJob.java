@@ -65,6 +65,9 @@ final class IngestJob {
             .add("serialTokens", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
             .add("refusal", DataTypes.StringType);
 
+    /** Up to this many repeated content hashes (about 100 bytes each) are broadcast to the deduplicating join. */
+    static final long BROADCAST_REPEATS = 300_000;
+
     record Settings(List<String> inputs, String output, boolean load, int batch, boolean parquet) {
 
         Settings(List<String> inputs, String output, boolean load, int batch) {
@@ -117,12 +120,21 @@ final class IngestJob {
             // order key of the copy kept (the first in path and line order, as the CLI keeps the first it stores)
             Dataset<Row> repeated = docs.groupBy("contentHash")
                     .agg(org.apache.spark.sql.functions.min(col("order")).as("keep"), org.apache.spark.sql.functions.count("*").as("copies"))
-                    .filter(col("copies").gt(1)).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-            long duplicates = repeated.isEmpty() ? 0 : repeated.agg(org.apache.spark.sql.functions.sum(col("copies").minus(1))).first().getLong(0);
+                    .filter(col("copies").gt(1))
+                    // renamed: both sides of the join below descend from the same rows, so a shared name would
+                    // compare a column with itself
+                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"))
+                    .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            Row rep = repeated.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum(col("copies").minus(1))).first();
+            long repeatedHashes = rep.getLong(0);
+            long duplicates = repeatedHashes == 0 ? 0 : rep.getLong(1);
+            // a few hundred thousand repeated hashes go to every task whole (the documents stay where they are);
+            // more than that, and both sides are shuffled by hash
+            Dataset<Row> byHash = repeatedHashes <= BROADCAST_REPEATS ? org.apache.spark.sql.functions.broadcast(repeated) : repeated;
             Dataset<Row> kept = duplicates == 0 ? docs
-                    : docs.join(repeated, docs.col("contentHash").equalTo(repeated.col("contentHash")), "left_outer")
-                            .filter(repeated.col("keep").isNull().or(col("order").equalTo(repeated.col("keep"))))
-                            .select(docs.col("*"));
+                    : docs.join(byHash, col("contentHash").equalTo(col("repeatedHash")), "left_outer")
+                            .filter(col("keep").isNull().or(col("order").equalTo(col("keep"))))
+                            .drop("repeatedHash", "keep", "copies");
             long documents = before - duplicates;
             kept.sort("order").select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
             kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
