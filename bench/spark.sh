@@ -2,11 +2,13 @@
 # The Spark jobs (custody-spark, local[2]) against the single-process CLI in the same run, on synthetic input:
 # names recombined from the bundled OFAC SDN + UN lists (seeded) and synthetic articles and posts (seeded).
 # Usage: bench/spark.sh [NAMES] [DOCUMENTS] [SEGMENTS] [SINGLE_EVERY]   (defaults 200000 20000 4 1; the issue's
-#        full scale is bench/spark.sh 10000000 1000000 10 5, more than an hour on a busy 2-core machine).
+#        full scale is bench/spark.sh 10000000 1000000 10 5: at 2 ms of CPU a synthetic name and 8-13 ms a document,
+#        as measured on the shared machine, about 10 CPU-hours; hours on a quiet one).
 # Each workload is cut into SEGMENTS slices; the Spark job takes every slice, the single-process side every
 # SINGLE_EVERY-th slice (0, N, 2N, ...), run just before the Spark job on the same slice, so both see the same
-# machine load. The comparison is per core in CPU time: user+sys of each whole process (GNU time), which the
-# other engineers' load on a shared machine does not inflate the way it inflates wall time. Names: `custody screen --json --batch` against the `screen` job
+# machine load. The comparison is per core in CPU time: user+sys of each whole process (bash's time), which the
+# other engineers' load on a shared machine does not inflate the way it inflates wall time.
+# Names: `custody screen --json --batch` against the `screen` job
 # (JSON Lines out, both). Documents: the same reading + analysis + JSON line + story keys in one plain JVM with two
 # threads (SingleProcessIngest; `custody ingest` also writes every document to PostgreSQL, which the job only does
 # with --load) against the `ingest` job. Figures: totals of CPU time per item, and the per-slice figures.
