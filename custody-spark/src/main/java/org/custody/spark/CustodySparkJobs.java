@@ -27,7 +27,7 @@ public final class CustodySparkJobs {
             usage:
               screen --input PATH [--format parquet|csv|jsonl] --output DIR (--lists FILE | --db URL)
                      [--limit K] [--threshold T] [--schema S] [--no-parquet] [--audit]
-              ingest --output DIR PATH... [--db URL [--load] [--batch N]] [--lists FILE]
+              ingest --output DIR PATH... [--db URL [--load] [--batch N]] [--lists FILE] [--no-parquet]
               export-lists (--db URL | --home DIR) --output FILE
             --db: Custody's PostgreSQL (jdbc:postgresql://host:port/db; user and password from CUSTODY_DB_USER and
             CUSTODY_DB_PASSWORD); --lists: a file written by export-lists. --audit appends the run's summary to the
@@ -74,13 +74,13 @@ public final class CustodySparkJobs {
                 return 0;
             }
             case "ingest" -> {
-                JobOptions o = new JobOptions(rest, List.of("output", "db", "lists", "batch"), List.of("load", "audit"));
+                JobOptions o = new JobOptions(rest, List.of("output", "db", "lists", "batch"), List.of("load", "audit", "no-parquet"));
                 CustodyDb db = CustodyDb.fromUrl(o.get("db"));
                 if (o.flag("load") && db == null) throw new JobOptions.UsageException("--load needs --db");
                 if (o.arguments().isEmpty()) throw new JobOptions.UsageException("ingest: give PATH... (files or folders)");
                 byte[] lists = lists(o, null, false);
                 IngestJob.Settings s = new IngestJob.Settings(o.arguments(), o.require("output"), o.flag("load"),
-                        o.intValue("batch", 200, 1, 100_000));
+                        o.intValue("batch", 200, 1, 100_000), !o.flag("no-parquet"));
                 SparkSession spark = session("custody ingest");
                 try {
                     IngestJob.Summary summary = IngestJob.run(spark, db, lists, s);

@@ -65,7 +65,15 @@ final class IngestJob {
             .add("serialTokens", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
             .add("refusal", DataTypes.StringType);
 
-    record Settings(List<String> inputs, String output, boolean load, int batch) {}
+    /** Up to this many repeated content hashes (about 100 bytes each) are broadcast to the deduplicating join. */
+    static final long BROADCAST_REPEATS = 300_000;
+
+    record Settings(List<String> inputs, String output, boolean load, int batch, boolean parquet) {
+
+        Settings(List<String> inputs, String output, boolean load, int batch) {
+            this(inputs, output, load, batch, true);
+        }
+    }
 
     record Summary(long files, long documents, long duplicates, long refused, long stored, String output) {}
 
@@ -78,38 +86,75 @@ final class IngestJob {
         Broadcast<byte[]> sharedLists = listsOrNull == null ? null
                 : spark.sparkContext().broadcast(listsOrNull, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
         LongAccumulator stored = spark.sparkContext().longAccumulator("documents stored");
+        LongAccumulator filesRead = spark.sparkContext().longAccumulator("files read");
         boolean load = s.load();
         int batch = s.batch();
+        // many small files: a task takes a few hundred of them (Spark's default counts each small file as 4 MB)
+        if (!spark.sparkContext().getConf().contains("spark.sql.files.openCostInBytes")) {
+            spark.conf().set("spark.sql.files.openCostInBytes", 1L << 16);
+            spark.conf().set("spark.sql.files.maxPartitionBytes", 16L << 20);
+        }
         Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
                 .load(s.inputs().toArray(String[]::new)).select("path", "modificationTime", "content");
-        long fileCount = files.count();
         MapPartitionsFunction<Row, Row> analyse = part -> new Analysing(part,
                 Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
-                load ? db : null, batch, stored);
-        Dataset<Row> analysed = files.mapPartitions(analyse, Encoders.row(ANALYSED));
-        // one pass of analysis: its rows are kept on disk, then deduplicated and written several ways
-        analysed = analysed.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
-        Dataset<Row> refusals = analysed.filter(col("refusal").isNotNull()).select(col("order").as("file"), col("refusal").as("reason"));
-        refusals.coalesce(1).write().mode("errorifexists").json(s.output() + "/refused");
-        Dataset<Row> docs = analysed.filter(col("refusal").isNull());
-        long before = docs.count();
-        Dataset<Row> kept = docs.groupBy("contentHash").agg(min_by(struct(col("*")), col("order")).as("d")).select("d.*");
-        kept = kept.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
-        long documents = kept.count();
-        kept.sort("order").select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
-        kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
-                .write().mode("errorifexists").parquet(s.output() + "/story-keys");
-        Dataset<Row> nested = spark.read().json(s.output() + "/jsonl");
-        nested.write().mode("errorifexists").parquet(s.output() + "/documents");
-        Dataset<Row> parsed = spark.read().parquet(s.output() + "/documents");
-        parsed.select(col("document.id").as("documentId"), explode(col("mentions")).as("m")).select("documentId", "m.*")
-                .write().mode("errorifexists").parquet(s.output() + "/mentions");
-        parsed.select(col("document.id").as("documentId"), explode(col("claims")).as("c")).select("documentId", "c.*")
-                .write().mode("errorifexists").parquet(s.output() + "/claims");
-        long refused = analysed.filter(col("refusal").isNotNull()).count();
-        analysed.unpersist();
-        kept.unpersist();
-        return new Summary(fileCount, documents, before - documents, refused, stored.value(), s.output());
+                load ? db : null, batch, stored, filesRead);
+        // the one pass of analysis; its rows are kept (serialised, on disk when memory is short) and every output
+        // is derived from them: nothing reads or analyses the input twice
+        Dataset<Row> analysed = files.mapPartitions(analyse, Encoders.row(ANALYSED))
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            // the first action analyses everything; the counts come from the kept rows
+            Row counts = analysed.agg(
+                    org.apache.spark.sql.functions.count(col("refusal")).as("refused"),
+                    org.apache.spark.sql.functions.count(col("contentHash")).as("documents")).first();
+            long fileCount = filesRead.value();
+            long refused = counts.getLong(0);
+            long before = counts.getLong(1);
+            if (refused > 0) {
+                analysed.filter(col("refusal").isNotNull()).select(col("order").as("file"), col("refusal").as("reason"))
+                        .coalesce(1).write().mode("errorifexists").json(s.output() + "/refused");
+            }
+            Dataset<Row> docs = analysed.filter(col("refusal").isNull());
+            // deduplication shuffles only (content hash, order) pairs: the hashes seen more than once, with the
+            // order key of the copy kept (the first in path and line order, as the CLI keeps the first it stores)
+            Dataset<Row> repeated = docs.groupBy("contentHash")
+                    .agg(org.apache.spark.sql.functions.min(col("order")).as("keep"), org.apache.spark.sql.functions.count("*").as("copies"))
+                    .filter(col("copies").gt(1))
+                    // renamed: both sides of the join below descend from the same rows, so a shared name would
+                    // compare a column with itself
+                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"))
+                    .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            Row rep = repeated.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum(col("copies").minus(1))).first();
+            long repeatedHashes = rep.getLong(0);
+            long duplicates = repeatedHashes == 0 ? 0 : rep.getLong(1);
+            // a few hundred thousand repeated hashes go to every task whole (the documents stay where they are);
+            // more than that, and both sides are shuffled by hash
+            Dataset<Row> byHash = repeatedHashes <= BROADCAST_REPEATS ? org.apache.spark.sql.functions.broadcast(repeated) : repeated;
+            Dataset<Row> kept = duplicates == 0 ? docs
+                    : docs.join(byHash, col("contentHash").equalTo(col("repeatedHash")), "left_outer")
+                            .filter(col("keep").isNull().or(col("order").equalTo(col("keep"))))
+                            .drop("repeatedHash", "keep", "copies");
+            long documents = before - duplicates;
+            kept.sort("order").select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
+            kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
+                    .write().mode("errorifexists").parquet(s.output() + "/story-keys");
+            if (s.parquet() && documents > 0) {
+                // (with no document there is no record to give the Parquet a schema: only jsonl/ and story-keys/)
+                // the nested records are the JSON lines just written, read back (so the two outputs cannot differ);
+                // mentions and claims are columns of that Parquet, read without the rest
+                spark.read().json(s.output() + "/jsonl").write().mode("errorifexists").parquet(s.output() + "/documents");
+                Dataset<Row> parsed = spark.read().parquet(s.output() + "/documents");
+                parsed.select(col("document.id").as("documentId"), explode(col("mentions")).as("m")).select("documentId", "m.*")
+                        .write().mode("errorifexists").parquet(s.output() + "/mentions");
+                parsed.select(col("document.id").as("documentId"), explode(col("claims")).as("c")).select("documentId", "c.*")
+                        .write().mode("errorifexists").parquet(s.output() + "/claims");
+            }
+            repeated.unpersist();
+            return new Summary(fileCount, documents, duplicates, refused, stored.value(), s.output());
+        } finally {
+            analysed.unpersist();
+        }
     }
 
     private static ArticleCatalog catalogOf(CustodyDb db) {
@@ -152,10 +197,13 @@ final class IngestJob {
         private final EvidenceStore store;
         private final int batch;
         private final LongAccumulator stored;
+        private final LongAccumulator filesRead;
         private final List<Analysis> pending = new ArrayList<>();
         private final ArrayDeque<Row> ready = new ArrayDeque<>();
 
-        Analysing(Iterator<Row> files, EvidenceAnalyzer analyzer, CustodyDb db, int batch, LongAccumulator stored) {
+        Analysing(Iterator<Row> files, EvidenceAnalyzer analyzer, CustodyDb db, int batch, LongAccumulator stored,
+                  LongAccumulator filesRead) {
+            this.filesRead = filesRead;
             this.files = files;
             this.analyzer = analyzer;
             this.database = db == null ? null : db.open();
@@ -181,13 +229,21 @@ final class IngestJob {
         }
 
         private void analyse(Row f) {
+            filesRead.add(1);
             String name = localName(f.getString(0));
             Instant retrieved = ((Timestamp) f.get(1)).toInstant().truncatedTo(ChronoUnit.SECONDS);
             byte[] bytes = (byte[]) f.get(2);
-            for (IngestRecords.Record r : IngestRecords.of(name, bytes)) {
+            List<IngestRecords.Record> records;
+            try {
+                records = IngestRecords.of(name, bytes);
+            } catch (WarcReader.Malformed e) {
+                ready.add(refusal(name, e.getMessage()));      // a malformed WARC file is refused whole
+                return;
+            }
+            for (IngestRecords.Record r : records) {
                 try {
-                    List<SourceDocument> docs = r.json() ? Intake.readJson(r.name(), r.bytes(), retrieved)
-                            : Intake.read(r.name(), r.bytes(), retrieved);
+                    List<SourceDocument> docs = r.json() ? Intake.readJson(r.name(), r.bytes(), r.retrievedOr(retrieved))
+                            : Intake.read(r.name(), r.bytes(), r.retrievedOr(retrieved));
                     int k = 0;
                     for (SourceDocument d : docs) {
                         Analysis a = analyzer.analyze(d);

@@ -52,8 +52,8 @@ public final class SingleProcessIngest {
                     Instant retrieved = Files.getLastModifiedTime(f).toInstant().truncatedTo(ChronoUnit.SECONDS);
                     for (IngestRecords.Record r : IngestRecords.of(f.toString(), bytes)) {
                         try {
-                            List<SourceDocument> docs = r.json() ? Intake.readJson(r.name(), r.bytes(), retrieved)
-                                    : Intake.read(r.name(), r.bytes(), retrieved);
+                            List<SourceDocument> docs = r.json() ? Intake.readJson(r.name(), r.bytes(), r.retrievedOr(retrieved))
+                                    : Intake.read(r.name(), r.bytes(), r.retrievedOr(retrieved));
                             for (SourceDocument d : docs) {
                                 Analysis a = analyzer.analyze(d);
                                 StoryKeys.of(a);
@@ -64,7 +64,7 @@ public final class SingleProcessIngest {
                             refused.incrementAndGet();
                         }
                     }
-                } catch (IOException e) {
+                } catch (IOException | org.custody.spark.WarcReader.Malformed e) {
                     refused.incrementAndGet();
                 }
                 synchronized (w) {
