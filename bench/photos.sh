@@ -20,8 +20,8 @@ what="${1:-all}"
 split="${2:-both}"
 case "$what" in
   repost) run repost "$split" ;;
-  lookup) run lookup 1000000 2000 ;;
+  lookup) run lookup 1000000 5000 ;;
   intake) run intake 60 ;;
-  all) run repost "$split"; run lookup 1000000 2000; run intake 60 ;;
+  all) run repost "$split"; run lookup 1000000 5000; run intake 60 ;;
   *) echo "usage: bench/photos.sh [repost|lookup|intake|all] [dev|held-out|both]" >&2; exit 2 ;;
 esac
