@@ -19,8 +19,9 @@ public final class PerceptualHash {
 
     /**
      * Two pictures whose closest views are within this Hamming distance are one image (a re-post family).
-     * Chosen on the development part of the wallpaper test set (docs/benchmarks.md, "Photo evidence"): the
-     * hashes' distances are even (every hash has the same number of bits set), so 12 sits between 10 and 14.
+     * Chosen on the development part of the wallpaper test set (docs/benchmarks.md, "Photo evidence"). The
+     * distances are even in practice (31 of the 63 non-DC bits are above their median, and the DC bit is set
+     * for any picture that is not black), so 12 sits between the measured 10 and 14.
      */
     public static final int SAME_IMAGE = 12;
 
@@ -187,9 +188,9 @@ public final class PerceptualHash {
 
         /**
          * {x0, y0, x1, y1} after dropping a border band from each side (at most 30 % of it): a line is border
-         * when at least 85 % of its pixels are within 12 grey levels of the frame's colour (the median of the
+         * when at least 85 % of its pixels are within 8 grey levels of the frame's colour (the median of the
          * picture's outermost line), and the band reaches as deep as the last border line before which at least
-         * 80 % of the lines were border. So a screenshot frame goes even where a clock, a name or buttons are
+         * 60 % of the lines were border. So a screenshot frame goes even where a clock, a name or buttons are
          * printed across it (those lines are not border themselves but lie inside the band).
          */
         int[] trimmedBox() {

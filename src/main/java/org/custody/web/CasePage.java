@@ -19,11 +19,13 @@ import org.custody.server.ServerApp;
 import org.custody.store.diversion.CaseStore;
 import org.custody.store.diversion.DiversionRunner;
 import org.custody.store.eum.EumStore;
+import org.custody.store.evidence.EvidenceIntake;
 import org.custody.store.photo.PhotoReads;
 
 /**
  * Diversion cases: the list, and one case with its evidence, its pictures (thumbnails, metadata facts,
- * text read, re-post family), candidate deliveries, score breakdown, history, map and timeline, and the forms of its workflow (status moves the case's state allows, notes).
+ * text read, re-post family), candidate deliveries, score breakdown, history, map and timeline, and the
+ * forms of its workflow (status moves the case's state allows, notes).
  * The forms call the same {@link DiversionRunner#update} the command line's {@code case update} calls.
  */
 final class CasePage {
@@ -98,8 +100,8 @@ final class CasePage {
         }
     }
 
-    /** Long side of the thumbnails stored with every picture (store.evidence.EvidenceIntake draws them). */
-    static final int THUMBNAIL_SIDE = 320;
+    /** Long side of the thumbnails stored with every picture (intake draws them). */
+    static final int THUMBNAIL_SIDE = EvidenceIntake.THUMBNAIL;
     private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
     /**
@@ -121,6 +123,9 @@ final class CasePage {
         if (side < 32 || side > THUMBNAIL_SIDE) {
             throw ApiException.badRequest("side must be 32-" + THUMBNAIL_SIDE + " pixels, was " + side, "side");
         }
+        byte[] stored = areas.db().read(c -> PhotoReads.thumbnail(c, sha));
+        byte[] original = stored != null ? null : areas.db().read(c -> PhotoReads.original(c, sha));
+        if (stored == null && original == null) throw ApiException.notFound("no picture " + sha);
         String etag = "\"" + sha + "-" + side + "\"";
         ctx.header("Cache-Control", "private, max-age=86400, immutable");
         ctx.header("ETag", etag);
@@ -128,17 +133,10 @@ final class CasePage {
             ctx.status(304);
             return;
         }
-        byte[] stored = areas.db().read(c -> PhotoReads.thumbnail(c, sha));
         byte[] jpeg;
-        if (stored == null) {
-            byte[] original = areas.db().read(c -> PhotoReads.original(c, sha));
-            if (original == null) throw ApiException.notFound("no picture " + sha);
-            jpeg = PhotoReader.thumbnail(PhotoReader.load(sha, original).image(), side);
-        } else if (side < THUMBNAIL_SIDE) {
-            jpeg = PhotoReader.thumbnail(PhotoReader.load(sha, stored).image(), side);
-        } else {
-            jpeg = stored;
-        }
+        if (stored == null) jpeg = PhotoReader.thumbnail(PhotoReader.load(sha, original).image(), side);
+        else if (side < THUMBNAIL_SIDE) jpeg = PhotoReader.thumbnail(PhotoReader.load(sha, stored).image(), side);
+        else jpeg = stored;
         ctx.contentType("image/jpeg").result(jpeg);
     }
 

@@ -128,6 +128,11 @@ public final class PhotoReads {
                     }
                 }
             }
+            // the two tables may hold the same line (the line reader's text is stored with the picture and with the
+            // document): a plain 'text' row whose text and region a document's row repeats is shown once
+            List<Map<String, Object>> fromDocuments = readings.stream().filter(r -> r.containsKey("document")).toList();
+            readings.removeIf(r -> !r.containsKey("document") && fromDocuments.stream().anyMatch(d ->
+                    d.get("text").equals(r.get("text")) && d.get("region").equals(r.get("region"))));
             m.put("readings", readings);
             m.put("text", texts);
         }
