@@ -229,13 +229,14 @@ class WebBrowserTest {
                 .contains("History");
         // the case's picture: its thumbnail loads through the signed-in route, with its facts and re-post family
         WebElement thumb = find("section[aria-labelledby=h-photos] img.thumb");
+        // thumbnails load lazily: scroll to the pictures as a reader would, then the image must arrive and decode
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", thumb);
         wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return arguments[0].complete ? arguments[0].naturalWidth : 0", thumb)).intValue() > 0);
         assertThat(thumb.getAttribute("src")).matches(".*/web/images/[0-9a-f]{64}/thumbnail");
         String photos = text("section[aria-labelledby=h-photos]");
         assertThat(photos).contains(CasePhotoFixture.CAMERA).contains("2015-06-08 16:05").contains("GPS 34.39000, 41.01000")
                 .contains("2 posts carry it").contains(CasePhotoFixture.EARLIEST_POSTER);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", thumb);
         shot("case-photos");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         shot("case");
