@@ -49,7 +49,7 @@ final class CaseCommand implements Runnable {
             DiversionCase dc = context.database().read(c -> CaseStore.get(c, id))
                     .orElseThrow(() -> new NotFoundException("no diversion case " + id + " (custody cases lists them)"));
             List<CaseEvent> events = context.database().read(c -> CaseStore.events(c, id));
-            List<Map<String, Object>> photos = context.database().read(c -> PhotoReads.forClaims(c, claimsByDocument(dc)));
+            List<Map<String, Object>> photos = context.database().read(c -> PhotoReads.forCase(c, dc));
             if (json) {
                 Map<String, Object> m = context.database().read(c -> CaseViews.detail(dc, events, CaseStore.unitCodes(c)));
                 m.put("photos", photos);
@@ -109,17 +109,6 @@ final class CaseCommand implements Runnable {
         private static List<String> strings(Object list) {
             List<String> out = new ArrayList<>();
             if (list instanceof List<?> l) for (Object o : l) out.add(Printable.text(String.valueOf(o)));
-            return out;
-        }
-
-        /** The case's evidence claims by document ("doc-…" → ["doc-…#3", …]). */
-        private static Map<String, List<String>> claimsByDocument(DiversionCase dc) {
-            Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-            for (CaseLink l : dc.links(CaseLink.Kind.EVIDENCE)) {
-                Object doc = l.detail().get("document");
-                String d = doc != null ? doc.toString() : l.ref().contains("#") ? l.ref().substring(0, l.ref().indexOf('#')) : null;
-                if (d != null) out.computeIfAbsent(d, k -> new ArrayList<>()).add(l.ref());
-            }
             return out;
         }
 

@@ -13,15 +13,19 @@ import org.custody.diversion.CaseStatus;
 import org.custody.diversion.DiversionCase;
 import org.custody.eum.ItemEvent;
 import org.custody.eum.ItemHistory;
+import org.custody.photo.PhotoReader;
 import org.custody.server.ApiException;
 import org.custody.server.ServerApp;
 import org.custody.store.diversion.CaseStore;
 import org.custody.store.diversion.DiversionRunner;
 import org.custody.store.eum.EumStore;
+import org.custody.store.evidence.EvidenceIntake;
+import org.custody.store.photo.PhotoReads;
 
 /**
- * Diversion cases: the list, and one case with its evidence, candidate deliveries, score breakdown,
- * history, map and timeline, and the forms of its workflow (status moves the case's state allows, notes).
+ * Diversion cases: the list, and one case with its evidence, its pictures (thumbnails, metadata facts,
+ * text read, re-post family), candidate deliveries, score breakdown, history, map and timeline, and the
+ * forms of its workflow (status moves the case's state allows, notes).
  * The forms call the same {@link DiversionRunner#update} the command line's {@code case update} calls.
  */
 final class CasePage {
@@ -56,6 +60,7 @@ final class CasePage {
             v.put("evidence", evidence(dc));
             v.put("deliveries", deliveries(c, dc));
             v.put("timeline", timeline(c, dc));
+            v.put("photos", photos(PhotoReads.forCase(c, dc)));
             return v;
         });
         DiversionCase dc = (DiversionCase) m.get("dc");
@@ -93,6 +98,106 @@ final class CasePage {
             failIfMissing(id);
             WebSupport.back(ctx, path, "error", e.getMessage());
         }
+    }
+
+    /** Long side of the thumbnails stored with every picture (intake draws them). */
+    static final int THUMBNAIL_SIDE = EvidenceIntake.THUMBNAIL;
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+    /**
+     * A stored picture's thumbnail (JPEG): the one drawn at intake, or scaled down further to {@code side}
+     * (32-320 pixels on the long side), or drawn from the stored picture when a row has none. The picture is
+     * addressed by its SHA-256, so the answer never changes: it may be cached privately (the browser only, it
+     * is evidence behind a sign-in) and revalidated by its ETag.
+     */
+    void thumbnail(Context ctx) {
+        String sha = ctx.pathParam("sha");
+        if (!SHA256.matcher(sha).matches()) throw ApiException.notFound("no picture " + sha + " (pictures are named by their SHA-256)");
+        String sideText = ctx.queryParam("side");
+        int side;
+        try {
+            side = sideText == null || sideText.isBlank() ? THUMBNAIL_SIDE : Integer.parseInt(sideText.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("side must be a whole number of pixels (32-" + THUMBNAIL_SIDE + "), was " + sideText, "side");
+        }
+        if (side < 32 || side > THUMBNAIL_SIDE) {
+            throw ApiException.badRequest("side must be 32-" + THUMBNAIL_SIDE + " pixels, was " + side, "side");
+        }
+        byte[] stored = areas.db().read(c -> PhotoReads.thumbnail(c, sha));
+        byte[] original = stored != null ? null : areas.db().read(c -> PhotoReads.original(c, sha));
+        if (stored == null && original == null) throw ApiException.notFound("no picture " + sha);
+        String etag = "\"" + sha + "-" + side + "\"";
+        ctx.header("Cache-Control", "private, max-age=86400, immutable");
+        ctx.header("ETag", etag);
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        byte[] jpeg;
+        if (stored == null) jpeg = PhotoReader.thumbnail(PhotoReader.load(sha, original).image(), side);
+        else if (side < THUMBNAIL_SIDE) jpeg = PhotoReader.thumbnail(PhotoReader.load(sha, stored).image(), side);
+        else jpeg = stored;
+        ctx.contentType("image/jpeg").result(jpeg);
+    }
+
+    /** The pictures' rows as the case page shows them (see {@link PhotoReads#forClaims} for the fields). */
+    static List<Views.PhotoRow> photos(List<Map<String, Object>> photos) {
+        List<Views.PhotoRow> out = new ArrayList<>();
+        for (Map<String, Object> p : photos) {
+            String sha = str(p.get("sha256"));
+            Object lat = p.get("latitude");
+            Object lon = p.get("longitude");
+            String place = lat instanceof Number la && lon instanceof Number lo
+                    ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", la.doubleValue(), lo.doubleValue()) : null;
+            String taken = str(p.get("taken"));
+            if (taken != null) taken = taken.replace('T', ' ') + (p.get("takenOffset") == null ? " (no time zone stated)" : " " + p.get("takenOffset"));
+            String edits = str(p.get("edits"));
+            if (edits != null && (edits.equals("[]") || edits.isBlank())) edits = null;
+            List<Views.ClaimRef> claims = new ArrayList<>();
+            for (String cl : strings(p.get("claims"))) {
+                int hash = cl.indexOf('#');
+                claims.add(new Views.ClaimRef(cl, hash < 0 ? null : cl.substring(0, hash), claimAnchor(cl)));
+            }
+            List<Views.ReadRow> reads = new ArrayList<>();
+            int unsure = 0;
+            if (p.get("readings") instanceof List<?> rs) {
+                for (Object o : rs) {
+                    if (!(o instanceof Map<?, ?> r)) continue;
+                    if (!shown(r)) {
+                        unsure++;
+                        continue;
+                    }
+                    String region = r.get("region") instanceof Map<?, ?> g
+                            ? g.get("w") + "×" + g.get("h") + " at (" + g.get("x") + ", " + g.get("y") + ")" : null;
+                    String conf = r.get("confidence") instanceof Number n ? Fmt.pct(n.doubleValue()) : null;
+                    reads.add(new Views.ReadRow(str(r.get("text")), str(r.get("kind")), region, conf, str(r.get("explanation"))));
+                }
+            }
+            out.add(new Views.PhotoRow(sha, "/web/images/" + sha + "/thumbnail", str(p.get("file")), str(p.get("caption")),
+                    str(p.get("format")), p.get("width") instanceof Number w ? w.intValue() : 0,
+                    p.get("height") instanceof Number h ? h.intValue() : 0, taken, place, str(p.get("camera")),
+                    str(p.get("software")), edits, strings(p.get("flags")), claims, reads, unsure, str(p.get("earliestDocument")),
+                    str(p.get("earliestPoster")), str(p.get("earliestPosted")), strings(p.get("familyDocuments"))));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the page lists a reading: serials (matched or ambiguous) always; plain text when the reader was at
+     * least {@value Views#SHOWN_TEXT_CONFIDENCE} sure and it holds two letters or digits (the rest is counted, and is
+     * in the case's JSON).
+     */
+    static boolean shown(Map<?, ?> r) {
+        if (!"text".equals(r.get("kind"))) return true;
+        String text = str(r.get("text"));
+        long letters = text == null ? 0 : text.codePoints().filter(Character::isLetterOrDigit).count();
+        return letters >= 2 && r.get("confidence") instanceof Number n && n.doubleValue() >= Views.SHOWN_TEXT_CONFIDENCE;
+    }
+
+    private static List<String> strings(Object o) {
+        List<String> out = new ArrayList<>();
+        if (o instanceof List<?> l) for (Object x : l) if (x != null) out.add(x.toString());
+        return out;
     }
 
     private void failIfMissing(long id) {

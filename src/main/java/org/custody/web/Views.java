@@ -38,4 +38,23 @@ public final class Views {
     public record FindingRow(String key, Subjects.Named node, String nodeKey, String screenedName, String path, String entityId,
                              String entityName, List<String> lists, double score, String status, String statusNote,
                              String summary, String matchedAlias, boolean dismissible) {}
+
+    /**
+     * A picture of a case's evidence: its thumbnail's address, what its metadata says (time, place, camera,
+     * edits), contradictions flagged on its documents, the case's claims it supports, what was read in it (with
+     * the region), and its re-post family with the earliest poster.
+     */
+    public record PhotoRow(String sha256, String thumbnail, String file, String caption, String format, int width, int height,
+                           String taken, String place, String camera, String software, String edits,
+                           List<String> flags, List<ClaimRef> claims, List<ReadRow> readings, int unsureReadings, String earliestDocument,
+                           String earliestPoster, String earliestPosted, List<String> familyDocuments) {}
+
+    /** The least confidence of a plain text read that the case page lists (serials are always listed). */
+    public static final double SHOWN_TEXT_CONFIDENCE = 0.6;
+
+    /** A claim a picture supports, with the anchor on its document's page. */
+    public record ClaimRef(String claim, String document, String anchor) {}
+
+    /** A string read in a picture: what kind (text, serial, ambiguous), where, how sure, and why. */
+    public record ReadRow(String text, String kind, String region, String confidence, String explanation) {}
 }

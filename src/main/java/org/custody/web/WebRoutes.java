@@ -49,6 +49,8 @@ public final class WebRoutes {
                 .page("/cases/{id}", Capability.READ, "A diversion case: evidence, deliveries, score, history, map, timeline, workflow").to(cases::show)
                 .form("/cases/{id}/status", Capability.WORK_CASES, "Move a case (form: status, reason)").to(cases::move)
                 .form("/cases/{id}/notes", Capability.WORK_CASES, "Add a note to a case (form: note)").to(cases::note)
+                .get("/web/images/{sha}/thumbnail", Capability.READ, "A stored picture's thumbnail (JPEG, scaled down from the stored bytes; privately cacheable)")
+                .query("side", "integer", "long side in pixels, 32-320 (default 320)").to(cases::thumbnail)
                 .page("/vetting", Capability.READ, "The vetting queue").to(vetting::queue)
                 .page("/vetting/{id}", Capability.READ, "A vetting request: check, findings, dismissals, decision").to(vetting::show)
                 .form("/vetting/{id}/check", Capability.WORK_VETTING, "Run the request's checks").to(vetting::check)

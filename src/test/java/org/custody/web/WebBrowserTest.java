@@ -74,6 +74,7 @@ class WebBrowserTest {
         run("ledger", "import", "data/demo/ledger-iraq.json");
         run("ledger", "import", "data/demo/ledger/units");
         run("ingest", "data/demo/evidence");
+        ingestPhotoPosts();
         run("detect", "--as-of", "2015-08-01");
         run("vet", "affiliation", "add", "--from", "unit:IQ-34BDE", "--relation", "part_of", "--to-org", "Kata'ib Hizballah",
                 "--source", "PMF brigade numbering");
@@ -104,6 +105,11 @@ class WebBrowserTest {
         if (browser != null) browser.quit();
         if (server != null) server.close();
         if (db != null) db.close();
+    }
+
+    /** The photo post and its re-post ({@link CasePhotoFixture}), ingested one after the other. */
+    private static void ingestPhotoPosts() throws Exception {
+        for (Path post : CasePhotoFixture.write(home.resolve("photo-posts"))) run("ingest", post.toString());
     }
 
     private static void run(String... args) {
@@ -221,6 +227,18 @@ class WebBrowserTest {
         assertThat(browser.findElements(By.cssSelector("svg.timeline circle"))).isNotEmpty();
         assertThat(text("main")).contains("Score breakdown").contains("Candidate deliveries").contains("Evidence")
                 .contains("History");
+        // the case's picture: its thumbnail loads through the signed-in route, with its facts and re-post family
+        WebElement thumb = find("section[aria-labelledby=h-photos] img.thumb");
+        // thumbnails load lazily: scroll to the pictures as a reader would, then the image must arrive and decode
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", thumb);
+        wait.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", thumb)).intValue() > 0);
+        assertThat(thumb.getAttribute("src")).matches(".*/web/images/[0-9a-f]{64}/thumbnail");
+        String photos = text("section[aria-labelledby=h-photos]");
+        assertThat(photos).contains(CasePhotoFixture.CAMERA).contains("2015-06-08 16:05").contains("GPS 34.39000, 41.01000")
+                .contains("2 posts carry it").contains(CasePhotoFixture.EARLIEST_POSTER);
+        shot("case-photos");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         shot("case");
 
         new Select(find("#move-status")).selectByValue("under_review");

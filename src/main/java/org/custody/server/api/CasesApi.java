@@ -31,6 +31,7 @@ import org.custody.store.diversion.DiversionCases;
 import org.custody.store.diversion.DiversionRunner;
 import org.custody.store.diversion.EumInventory;
 import org.custody.store.diversion.UnitRiskQuery;
+import org.custody.store.photo.PhotoReads;
 
 /** Diversion cases (list, show, update, notes, FtM export), detection and unit risk. */
 public final class CasesApi {
@@ -45,7 +46,7 @@ public final class CasesApi {
         r.tag("diversion cases")
                 .get("/api/cases", Capability.READ, "Diversion cases, highest score first")
                 .query("status", "string", "open, under_review, confirmed, dismissed or referred").paged().to(this::list)
-                .get("/api/cases/{id}", Capability.READ, "A case with its score breakdown, transfers, evidence, links, history and next states")
+                .get("/api/cases/{id}", Capability.READ, "A case with its score breakdown, transfers, evidence, pictures, links, history and next states")
                 .to(this::show)
                 .patch("/api/cases/{id}", Capability.WORK_CASES, "Move a case through its workflow and/or (un)assign it")
                 .body("{status?, reason (with status), assignee?}").to(this::update)
@@ -86,6 +87,10 @@ public final class CasesApi {
         List<CaseEvent> events = services.database().read(c -> CaseStore.events(c, id));
         Map<String, Object> m = services.database().read(c -> CaseViews.detail(dc, events, CaseStore.unitCodes(c)));
         m.put("next", dc.status().allowedNext().stream().map(CaseStatus::wire).sorted().toList());
+        // the same picture facts `custody case show --json` gives; the thumbnail's address for clients that show it
+        List<Map<String, Object>> photos = services.database().read(c -> PhotoReads.forCase(c, dc));
+        for (Map<String, Object> p : photos) p.put("thumbnail", "/web/images/" + p.get("sha256") + "/thumbnail");
+        m.put("photos", photos);
         return m;
     }
 

@@ -47,7 +47,7 @@ import org.custody.store.photo.PictureTextIntake;
 public final class EvidenceIntake {
 
     /** Long side of the thumbnails stored with every picture. */
-    static final int THUMBNAIL = 320;
+    public static final int THUMBNAIL = 320;
 
     private final EvidenceAnalyzer analyzer;
     private final EvidenceStore store;

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.custody.diversion.CaseLink;
+import org.custody.diversion.DiversionCase;
 
 /**
  * Reading stored pictures for people: the pictures of a set of documents (a case's evidence), each with its
@@ -55,10 +57,13 @@ public final class PhotoReads {
                         m.put("family", rs.getString(15));
                         m.put("documents", new ArrayList<String>());
                         m.put("claims", new ArrayList<String>());
+                        m.put("names", new LinkedHashMap<String, String>());
                     }
                     @SuppressWarnings("unchecked") List<String> docs = (List<String>) m.get("documents");
                     @SuppressWarnings("unchecked") List<String> claims = (List<String>) m.get("claims");
                     if (!docs.contains(doc)) docs.add(doc);
+                    @SuppressWarnings("unchecked") Map<String, String> names = (Map<String, String>) m.get("names");
+                    names.putIfAbsent(doc, rs.getString(2));
                     for (String cl : claimsByDocument.getOrDefault(doc, List.of())) if (!claims.contains(cl)) claims.add(cl);
                 }
             }
@@ -95,15 +100,79 @@ public final class PhotoReads {
             }
             m.put("flags", flags);
             List<String> texts = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT text FROM evidence_image_text WHERE image_sha = ? ORDER BY seq")) {
+            List<Map<String, Object>> readings = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT text, x, y, w, h, confidence FROM evidence_image_text WHERE image_sha = ? ORDER BY seq")) {
                 ps.setString(1, (String) m.get("sha256"));
                 try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) texts.add(rs.getString(1));
+                    while (rs.next()) {
+                        texts.add(rs.getString(1));
+                        readings.add(reading(null, "text", rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                                rs.getDouble(6), null));
+                    }
                 }
             }
+            @SuppressWarnings("unchecked") Map<String, String> names = (Map<String, String>) m.remove("names");
+            // what the picture reader found in it, as each carrying document recorded it under the picture's file name
+            try (PreparedStatement ps = c.prepareStatement("SELECT document_id, kind, text, x, y, w, h, confidence, explanation"
+                    + " FROM photo_text WHERE document_id = ? AND image = ? ORDER BY id")) {
+                for (var e : names.entrySet()) {
+                    if (e.getValue() == null) continue;
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, e.getValue());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            if (!texts.contains(rs.getString(3))) texts.add(rs.getString(3));
+                            readings.add(reading(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                                    rs.getInt(6), rs.getInt(7), rs.getDouble(8), rs.getString(9)));
+                        }
+                    }
+                }
+            }
+            // the two tables may hold the same line (the line reader's text is stored with the picture and with the
+            // document): a plain 'text' row whose text and region a document's row repeats is shown once
+            List<Map<String, Object>> fromDocuments = readings.stream().filter(r -> r.containsKey("document")).toList();
+            readings.removeIf(r -> !r.containsKey("document") && fromDocuments.stream().anyMatch(d ->
+                    d.get("text").equals(r.get("text")) && d.get("region").equals(r.get("region"))));
+            m.put("readings", readings);
             m.put("text", texts);
         }
         return new ArrayList<>(bySha.values());
+    }
+
+    /**
+     * The pictures of a case's evidence: the documents its evidence links name (the link's {@code document}, else
+     * the part of the claim ref before {@code #}), each with the claim refs of the case it supports.
+     */
+    public static List<Map<String, Object>> forCase(Connection c, DiversionCase dc) throws SQLException {
+        Map<String, List<String>> byDocument = new LinkedHashMap<>();
+        for (CaseLink l : dc.links(CaseLink.Kind.EVIDENCE)) {
+            Object doc = l.detail().get("document");
+            String d = doc != null ? doc.toString() : l.ref().contains("#") ? l.ref().substring(0, l.ref().indexOf('#')) : null;
+            if (d != null) byDocument.computeIfAbsent(d, k -> new ArrayList<>()).add(l.ref());
+        }
+        return forClaims(c, byDocument);
+    }
+
+    private static Map<String, Object> reading(String document, String kind, String text, int x, int y, int w, int h, double confidence,
+                                               String explanation) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("text", text);
+        r.put("kind", kind);
+        r.put("region", Map.of("x", x, "y", y, "w", w, "h", h));
+        r.put("confidence", confidence);
+        if (document != null) r.put("document", document);
+        if (explanation != null && !explanation.isBlank()) r.put("explanation", explanation);
+        return r;
+    }
+
+    /** A stored picture's bytes (the evidence itself), or null. */
+    public static byte[] original(Connection c, String sha256) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT data FROM evidence_image WHERE sha256 = ?")) {
+            ps.setString(1, sha256);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        }
     }
 
     /** A stored picture's thumbnail (JPEG), or null. */

@@ -87,7 +87,7 @@ public final class PhotoStore {
                 }
             }
             if (family == null) {
-                String[] nearest = nearestFamily(c, p.hashes());
+                String[] nearest = nearestFamily(c, PerceptualHash.queryViews(p.hashes()));
                 family = nearest == null ? "family-" + p.sha256().substring(0, 16) : nearest[0];
                 familyDistance = nearest == null ? null : Integer.valueOf(nearest[1]);
                 insertImage(c, in, family, familyDistance);
@@ -132,7 +132,10 @@ public final class PhotoStore {
         return out;
     }
 
-    /** The family of the nearest stored image within the threshold, with its distance; null when none. */
+    /**
+     * The family of the nearest stored image within the threshold, with its distance; null when none. The new
+     * picture's query views are looked up among every stored view (crop windows included) of earlier pictures.
+     */
     private String[] nearestFamily(Connection c, long[] hashes) throws SQLException {
         Map<String, Integer> best = new LinkedHashMap<>();
         for (long h : hashes) {
