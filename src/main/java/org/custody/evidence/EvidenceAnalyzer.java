@@ -269,6 +269,11 @@ public final class EvidenceAnalyzer {
             int e = t.end(m.to() - 1);
             Gazetteer.Place p = governorateReading(t, m) ? m.candidates().stream()
                     .filter(c -> c.kind().equals("admin1")).findFirst().orElseThrow() : m.in(context);
+            Optional<Gazetteer.Place> district = namedDistrict(t, m.from(), m.to(), p);
+            if (district.isPresent()) {
+                out.add(districtMention(t, s, e, district.get(), p));
+                continue;
+            }
             Map<String, String> detail = new LinkedHashMap<>();
             detail.put("kind", p.kind());
             detail.put("country", p.country());
@@ -390,6 +395,12 @@ public final class EvidenceAnalyzer {
                 var p = gazetteer.resolve(phrase);
                 if (p.isEmpty() || cutsName(t, last + 1) || attributive(t.text(), s, e)) continue;
                 Gazetteer.Place pl = p.get();
+                Optional<Gazetteer.Place> district = namedDistrict(t, w, last + 1, pl);
+                if (district.isPresent()) {
+                    out.add(districtMention(t, s, e, district.get(), pl));
+                    w = last;
+                    break;
+                }
                 Map<String, String> detail = new LinkedHashMap<>();
                 detail.put("kind", pl.kind());
                 detail.put("country", pl.country());
@@ -405,6 +416,56 @@ public final class EvidenceAnalyzer {
             }
         }
         return out;
+    }
+
+    /** Words after a name ("Muqdadiya district") or before "of" ("the qadha of Sinjar") that call it a district. */
+    private static final Set<String> DISTRICT_WORDS = Set.of("district", "qadha", "qada", "qadaa", "kaza");
+
+    /**
+     * "Muqdadiya district", "Hit District", "the qadha of Sinjar", "district of Tal Afar": when the text calls the
+     * name at words [from, to) a district and the gazetteer has a district (admin2) of that name in the country of
+     * the place read there, the name means that district, not its seat town. Several districts of the name: the one
+     * the place lies in, else one in its governorate. A sub-district (nahiya) is not a district: "Hajin
+     * sub-district" stays the town (and through it its district).
+     */
+    private Optional<Gazetteer.Place> namedDistrict(AnalyzedText t, int from, int to, Gazetteer.Place p) {
+        if (p.kind().equals("admin2") || p.kind().equals("admin1") || p.kind().equals("country")) return Optional.empty();
+        // the district word inside the match ("Hawija District" as one alias) or right after it
+        int nameEnd = to - 1 > from && DISTRICT_WORDS.contains(t.key(to - 1)) ? to - 1 : to;
+        boolean after = nameEnd < to || to < t.words() && t.sentenceOf(to) == t.sentenceOf(from)
+                && DISTRICT_WORDS.contains(t.key(to)) && !subPrefix(t, to);
+        // "the qadha of X", "district of X" — not "Hawija District of Kirkuk", where the district word ends a name
+        boolean before = from >= 2 && t.key(from - 1).equals("of") && DISTRICT_WORDS.contains(t.key(from - 2))
+                && !subPrefix(t, from - 2) && (from < 3 || t.sentenceOf(from - 3) != t.sentenceOf(from)
+                || t.key(from - 3).equals("the") || !t.capitalized(from - 3));
+        if (!after && !before) return Optional.empty();
+        List<Gazetteer.Place> named = gazetteer.districtsNamed(t.text().substring(t.start(from), t.end(nameEnd - 1))).stream()
+                .filter(d -> d.country().equals(p.country())).toList();
+        if (named.isEmpty()) return Optional.empty();
+        for (Gazetteer.Place d : named) if (d.id().equals(p.admin2())) return Optional.of(d);
+        for (Gazetteer.Place d : named) if (d.admin1().equals(p.admin1())) return Optional.of(d);
+        return Optional.of(named.getFirst());
+    }
+
+    /** "sub-district", "sub district": the district word at {@code w} is part of "sub-district". */
+    private static boolean subPrefix(AnalyzedText t, int w) {
+        return w > 0 && t.key(w - 1).equals("sub") && t.sentenceOf(w - 1) == t.sentenceOf(w);
+    }
+
+    /** The mention of a district read from its name; without coordinates of its own it takes its seat's. */
+    private static Mention districtMention(AnalyzedText t, int s, int e, Gazetteer.Place district, Gazetteer.Place seat) {
+        Map<String, String> detail = new LinkedHashMap<>();
+        detail.put("kind", district.kind());
+        detail.put("country", district.country());
+        Gazetteer.Place located = district.latitude() != null ? district : seat;
+        if (located.latitude() != null) {
+            detail.put("latitude", located.latitude().toString());
+            detail.put("longitude", located.longitude().toString());
+            if (located != district) detail.put("coordinates", "of the district's namesake " + seat.name());
+        }
+        String phrase = t.text().substring(s, e);
+        return new Mention(MentionType.PLACE, phrase, s, e, new Resolution(district.id(), district.name(), "GeoNames",
+                "district in " + district.country() + ": the text calls '" + phrase + "' a district"), detail);
     }
 
     private static int priority(Mention m, AnalyzedText t) {

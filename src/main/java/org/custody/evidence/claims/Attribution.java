@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.custody.evidence.nlp.AnchoredPattern;
 
 /**
  * Who a sentence credits: a reporting or speech verb ("reports", "said", "told", "has learned",
@@ -18,7 +19,7 @@ public final class Attribution {
     /** A credited source: its phrase and offsets, and the cue word that credits it. */
     public record Source(String phrase, int start, int end, String cue, int cueStart) {}
 
-    private static final Pattern CUE = Pattern.compile("\\b(?<after>(?i:according to|citing|cited by|quoted by))\\b"
+    private static final AnchoredPattern CUE = AnchoredPattern.compile("\\b(?<after>(?i:according to|citing|cited by|quoted by))\\b"
             + "|\\b(?<verb>(?:is|are|was|were|has been|have been) reporting|reports|reported|report|said|says|say|told|tells|tell|has learned|have learned|learned|learnt"
             + "|notes|noted|claims|claimed|claim|added|adding|stated|states|confirmed|confirms|acknowledged|acknowledges"
             + "|declared|declares|revealed|reveals|wrote|writes|announced|announces|insisted|insists|explained"
@@ -41,8 +42,9 @@ public final class Attribution {
     public static List<Source> find(String sentence) {
         String masked = maskQuotes(sentence);
         List<Source> out = new ArrayList<>();
-        Matcher m = CUE.matcher(masked);
-        while (m.find()) {
+        AnchoredPattern.Scan scan = CUE.scan(masked);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             if (m.group("after") != null) {
                 int[] np = phraseAfter(masked, m.end());
                 if (np != null) out.add(new Source(sentence.substring(np[0], np[1]), np[0], np[1], m.group(), m.start()));

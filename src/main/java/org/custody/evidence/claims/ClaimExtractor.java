@@ -15,6 +15,7 @@ import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
 import org.custody.evidence.Stance;
 import org.custody.evidence.extract.DateExtractor;
+import org.custody.evidence.nlp.AnchoredPattern;
 import org.custody.evidence.nlp.TextSpan;
 
 /**
@@ -30,17 +31,10 @@ public final class ClaimExtractor {
     private enum Side { BEFORE, AFTER }
 
     /**
-     * A trigger's pattern, and the lower-case words one of which any match must start with ({@code null} when
-     * some alternative has no literal start): a sentence without any of them is not scanned.
+     * A trigger's pattern, searched only at word starts where one of its alternatives' literal starts stands
+     * ({@link AnchoredPattern}; the matches are those of a plain search).
      */
-    private record Trigger(Pattern pattern, ClaimKind kind, Side side, String[] anchors) {
-
-        boolean mayMatch(String lowerSentence) {
-            if (anchors == null) return true;
-            for (String a : anchors) if (lowerSentence.contains(a)) return true;
-            return false;
-        }
-    }
+    private record Trigger(AnchoredPattern pattern, ClaimKind kind, Side side) {}
 
     private static final List<Trigger> TRIGGERS = List.of(
             t("(?:wind(?:ing|s)?|wound|end(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|land(?:ed|ing|s)?|turn(?:ed|ing|s)?|show(?:ed|ing|s|n)?) up (?:in the hands of|with|among)|in the hands of|into the hands of", ClaimKind.POSSESSION, Side.AFTER),
@@ -72,41 +66,7 @@ public final class ClaimExtractor {
     private static final Set<String> SUPPLIER_CATEGORIES = Set.of("agency", "government", "state-force");
 
     private static Trigger t(String regex, ClaimKind kind, Side side) {
-        return new Trigger(Pattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, side, anchors(regex));
-    }
-
-    /**
-     * The literal lower-case start of each top-level alternative of {@code regex} ("carr" of "carr(?:y|ies)",
-     * "in the hands of"), after a leading look-behind; null when an alternative starts with a group or class.
-     */
-    static String[] anchors(String regex) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i <= regex.length(); i++) {
-            char c = i < regex.length() ? regex.charAt(i) : '|';
-            if (c == '\\') {
-                i++;
-                continue;
-            }
-            if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) {
-                String alt = regex.substring(from, i);
-                if (alt.startsWith("(?<")) {
-                    int close = alt.indexOf(')');
-                    alt = alt.substring(close + 1);
-                }
-                int k = 0;
-                while (k < alt.length() && (Character.isLetter(alt.charAt(k)) || alt.charAt(k) == ' ')) k++;
-                // a quantifier after the last letter makes that letter optional
-                if (k < alt.length() && "?*{".indexOf(alt.charAt(k)) >= 0) k--;
-                if (k < 2) return null;
-                out.add(alt.substring(0, k).toLowerCase(Locale.ROOT));
-                from = i + 1;
-            }
-        }
-        return out.toArray(String[]::new);
+        return new Trigger(AnchoredPattern.compile("(?i)\\b(?:" + regex + ")\\b"), kind, side);
     }
 
     /**
@@ -129,12 +89,11 @@ public final class ClaimExtractor {
             if (actors.isEmpty() && inSentence(mentions, s, MentionType.PLACE).stream()
                     .noneMatch(p -> "country".equals(p.detail().get("kind")))) continue;
             String masked = sentence;
-            String lower = sentence.toLowerCase(Locale.ROOT);
             List<Attribution.Source> sources = Attribution.find(sentence);
             for (Trigger tr : TRIGGERS) {
-                if (!tr.mayMatch(lower)) continue;
-                Matcher m = tr.pattern().matcher(masked);
-                while (m.find()) {
+                AnchoredPattern.Scan scan = tr.pattern().scan(masked);
+                while (scan.find()) {
+                    Matcher m = scan.matcher();
                     int ts = s.start() + m.start();
                     int te = s.start() + m.end();
                     if (insideMention(mentions, ts, te)) continue;
@@ -245,13 +204,16 @@ public final class ClaimExtractor {
     static List<Mention> anaphors(String text, List<TextSpan> sentences, int si, List<Mention> mentions) {
         TextSpan s = sentences.get(si);
         List<Mention> out = new ArrayList<>();
-        Matcher m = ANAPHOR.matcher(text);
-        m.region(s.start(), s.end());
-        while (m.find()) {
+        // the sentence alone, as the opaque region it was searched in ("^" at its start, nothing seen around it)
+        AnchoredPattern.Scan scan = ANAPHOR.scan(s.of(text));
+        while (scan.find()) {
+            Matcher m = scan.matcher();
+            int ms = s.start() + m.start();
+            int me = s.start() + m.end();
             int from = sentences.get(Math.max(0, si - 2)).start();
             Mention antecedent = null;
             for (Mention a : mentions) {
-                if (a.type() != MentionType.ACTOR || a.start() < from || a.end() > m.start()) continue;
+                if (a.type() != MentionType.ACTOR || a.start() < from || a.end() > ms) continue;
                 if (a.resolved() == null && !"group-name".equals(a.detail().get("kind"))) continue;
                 String cat = a.detail().getOrDefault("category", "");
                 boolean group = cat.equals("armed-group") || cat.equals("collective") || a.detail().containsKey("watchlists")
@@ -261,12 +223,12 @@ public final class ClaimExtractor {
             if (antecedent == null) continue;
             java.util.Map<String, String> detail = new java.util.LinkedHashMap<>(antecedent.detail());
             detail.put("antecedent", antecedent.text());
-            out.add(new Mention(MentionType.ACTOR, m.group(), m.start(), m.end(), antecedent.resolved(), detail));
+            out.add(new Mention(MentionType.ACTOR, m.group(), ms, me, antecedent.resolved(), detail));
         }
         return out;
     }
 
-    private static final Pattern ANAPHOR = Pattern.compile("\\b(?:(?:[Tt]he|[Tt]hat|[Tt]his) (?:group|militia|organi[sz]ation|movement|faction|brigade|battalion|clan|tribe|council|regiment|front)(?!['’]?s? \\p{Lu})"
+    private static final AnchoredPattern ANAPHOR = AnchoredPattern.compile("\\b(?:(?:[Tt]he|[Tt]hat|[Tt]his) (?:group|militia|organi[sz]ation|movement|faction|brigade|battalion|clan|tribe|council|regiment|front)(?!['’]?s? \\p{Lu})"
             + "|(?:^|(?<=[.!?:;]\\s))It(?= (?:\\w+ )?[a-z]+\\b)(?! (?:is|was|has been|had been|remains|remained|seems|seemed|appears|appeared|would be|will be)\\b)"
             + "|[Ii]ts (?:fighters|members|militants|units|forces|men|gunmen)|it(?= (?:\\w+ )?(?:had|has|have|was|is|would|could|may|might|did)\\b)"
             + "|(?<=\\b(?:to|by|from|with) )it(?=\\s*[.,;:)]))\\b");

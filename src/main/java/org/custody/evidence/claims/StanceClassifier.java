@@ -3,7 +3,7 @@ package org.custody.evidence.claims;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.custody.evidence.nlp.AnchoredPattern;
 import org.custody.evidence.Stance;
 
 /**
@@ -15,25 +15,25 @@ import org.custody.evidence.Stance;
  */
 public final class StanceClassifier {
 
-    private static final Pattern DENIAL = Pattern.compile("(?i)\\b(den(?:y|ies|ied|ying)|denial|rejected|rejects|dismissed|dismisses"
+    private static final AnchoredPattern DENIAL = AnchoredPattern.compile("(?i)\\b(den(?:y|ies|ied|ying)|denial|rejected|rejects|dismissed|dismisses"
             + "|refuted|refutes|no evidence|no reason to believe|no indication|no sign|categorically|false|untrue|baseless"
             + "|unfounded|debunked|no proof)\\b");
-    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|never|no longer|n't|no|neither|nor|without)\\b|n['’]t\\b");
-    private static final Pattern HEDGE = Pattern.compile("(?i)\\b(may|might|could|possibly|possible|reportedly|allegedly|alleged"
+    private static final AnchoredPattern NEGATION = AnchoredPattern.compile("(?i)\\b(not|never|no longer|n't|no|neither|nor|without)\\b|n['’]t\\b");
+    private static final AnchoredPattern HEDGE = AnchoredPattern.compile("(?i)\\b(may|might|could|possibly|possible|reportedly|allegedly|alleged"
             + "|purportedly|apparently|believed to|thought to|suspected|said to|appears? to|seems? to|likely|unlikely|unconfirmed"
             + "|rumou?red|unverified|whether|perhaps|claimed|claims|claim|if|potentially|would)\\b");
 
     /** Negative words that affirm: "it is no secret that", "there is no doubt", "not only … but". */
-    private static final Pattern AFFIRMING = Pattern.compile("(?i)\\b(?:no|little) (?:secret|doubt|question|surprise|wonder)\\b|\\bnot only\\b");
+    private static final AnchoredPattern AFFIRMING = AnchoredPattern.compile("(?i)\\b(?:no|little) (?:secret|doubt|question|surprise|wonder)\\b|\\bnot only\\b");
 
     /** "Reports that … are false": a reported claim declared untrue after it. */
-    private static final Pattern REPORTS_THAT = Pattern.compile("(?i)\\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?) that\\b");
-    private static final Pattern FALSE_AFTER = Pattern.compile("(?i)\\b(?:are|were|is|was)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|simply\\s+)?"
+    private static final AnchoredPattern REPORTS_THAT = AnchoredPattern.compile("(?i)\\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|suggestions?|assertions?) that\\b");
+    private static final AnchoredPattern FALSE_AFTER = AnchoredPattern.compile("(?i)\\b(?:are|were|is|was)\\s+(?:entirely\\s+|completely\\s+|totally\\s+|simply\\s+)?"
             + "(false|untrue|baseless|unfounded|fabricated|incorrect|wrong|lies|groundless)\\b");
     /** The subject denies: "none of its tanks had been transferred", "not one of the rifles was sold". */
-    private static final Pattern SUBJECT_NEGATION = Pattern.compile("(?i)\\b(?:none|not one|not a single|neither)\\b");
+    private static final AnchoredPattern SUBJECT_NEGATION = AnchoredPattern.compile("(?i)\\b(?:none|not one|not a single|neither)\\b");
 
-    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(said|told|stated|announced|added|explained|confirmed)\\b");
+    private static final AnchoredPattern REPORTED = AnchoredPattern.compile("(?i)\\b(said|told|stated|announced|added|explained|confirmed)\\b");
 
     private StanceClassifier() {}
 
@@ -45,26 +45,27 @@ public final class StanceClassifier {
         String masked = blank(AFFIRMING, sentence);
         int scopeEnd = Math.min(sentence.length(), wordsAfter(sentence, triggerEnd, 3));
         String before = masked.substring(0, trigger);
-        Matcher d = DENIAL.matcher(before);
-        while (d.find()) cues.add("denial: " + d.group());
+        AnchoredPattern.Scan d = DENIAL.scan(before);
+        while (d.find()) cues.add("denial: " + d.matcher().group());
         // the trigger itself may carry the negation ("has no", "had never taken")
         String near = masked.substring(wordsBefore(masked, trigger, 6), triggerEnd);
-        Matcher n = NEGATION.matcher(near);
-        while (n.find()) cues.add("negation: " + n.group());
+        AnchoredPattern.Scan n = NEGATION.scan(near);
+        while (n.find()) cues.add("negation: " + n.matcher().group());
         String clause = masked.substring(clauseStart(masked, trigger), trigger);
-        Matcher sn = SUBJECT_NEGATION.matcher(clause);
-        if (cues.isEmpty() && sn.find()) cues.add("negation on the subject: " + sn.group());
-        Matcher rt = REPORTS_THAT.matcher(before);
+        AnchoredPattern.Scan sn = SUBJECT_NEGATION.scan(clause);
+        if (cues.isEmpty() && sn.find()) cues.add("negation on the subject: " + sn.matcher().group());
+        AnchoredPattern.Scan rt = REPORTS_THAT.scan(before);
         if (rt.find()) {
-            Matcher f = FALSE_AFTER.matcher(masked.substring(triggerEnd));
-            if (f.find()) cues.add("reported claim declared untrue: " + rt.group() + " … " + f.group());
+            AnchoredPattern.Scan f = FALSE_AFTER.scan(masked.substring(triggerEnd));
+            if (f.find()) cues.add("reported claim declared untrue: " + rt.matcher().group() + " … " + f.matcher().group());
         }
         if (!cues.isEmpty()) return new Decision(Stance.DENIED, cues);
-        Matcher h = HEDGE.matcher(masked.substring(0, scopeEnd));
+        AnchoredPattern.Scan hedges = HEDGE.scan(masked.substring(0, scopeEnd));
         boolean reported = false;
-        while (h.find()) {
+        while (hedges.find()) {
+            Matcher h = hedges.matcher();
             // "said the equipment would be used": reported speech shifts "will" to "would", no hedge
-            if (h.group().equalsIgnoreCase("would") && (reported || REPORTED.matcher(masked.substring(0, h.start())).find())) {
+            if (h.group().equalsIgnoreCase("would") && (reported || REPORTED.in(masked.substring(0, h.start())))) {
                 reported = true;
                 continue;
             }
@@ -75,13 +76,14 @@ public final class StanceClassifier {
     }
 
     /** {@code s} with every match of {@code p} replaced by as many spaces (offsets kept). */
-    private static String blank(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        if (!m.find()) return s;
+    private static String blank(AnchoredPattern p, String s) {
+        AnchoredPattern.Scan scan = p.scan(s);
+        if (!scan.find()) return s;
+        Matcher m = scan.matcher();
         StringBuilder b = new StringBuilder(s);
         do {
             for (int i = m.start(); i < m.end(); i++) b.setCharAt(i, ' ');
-        } while (m.find());
+        } while (scan.find());
         return b.toString();
     }
 

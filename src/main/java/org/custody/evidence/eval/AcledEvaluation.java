@@ -161,14 +161,21 @@ public final class AcledEvaluation {
                 null, null, null, null, null, published, null, "acled:" + e.id(), e.notes(), List.of());
         Analysis a = analyzer.analyze(doc);
 
-        Gazetteer.Place place = eventPlace(a);
+        Mention placeMention = eventPlace(a);
+        Gazetteer.Place place = placeMention == null ? null : gazetteer.byId(placeMention.resolved().id()).orElseThrow();
         Optional<Gazetteer.Place> truthByName = codedDistrictByName(e);
         Optional<Gazetteer.Place> truth = truthByName.isPresent() ? truthByName : districtNear(e);
         boolean reachable = truth.isPresent() && namesAPlaceIn(e.notes(), truth.get());
         boolean district = place != null && truth.isPresent()
                 && gazetteer.admin2Of(place).map(d -> d.id().equals(truth.get().id())).orElse(false);
-        Double km = place == null || place.latitude() == null ? null
-                : km(place.latitude(), place.longitude(), e.latitude(), e.longitude());
+        // the place's own coordinates, else those the mention carries (a district without its own: its namesake seat's)
+        Double km = null;
+        if (place != null && place.latitude() != null) {
+            km = km(place.latitude(), place.longitude(), e.latitude(), e.longitude());
+        } else if (place != null && placeMention.detail().containsKey("latitude")) {
+            km = km(Double.parseDouble(placeMention.detail().get("latitude")), Double.parseDouble(placeMention.detail().get("longitude")),
+                    e.latitude(), e.longitude());
+        }
 
         Set<String> ids = new HashSet<>();
         List<String> actorTexts = new ArrayList<>();
@@ -222,8 +229,8 @@ public final class AcledEvaluation {
     }
 
     /** The first town, city or district named; else the first governorate; else the first country. */
-    private Gazetteer.Place eventPlace(Analysis a) {
-        Gazetteer.Place best = null;
+    private Mention eventPlace(Analysis a) {
+        Mention best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Mention m : a.mentions(MentionType.PLACE)) {
             Optional<Gazetteer.Place> p = gazetteer.byId(m.resolved().id());
@@ -234,7 +241,7 @@ public final class AcledEvaluation {
                 default -> 2;
             };
             if (rank < bestRank) {
-                best = p.get();
+                best = m;
                 bestRank = rank;
             }
         }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.custody.evidence.nlp.AnchoredPattern;
 import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
 import org.custody.evidence.Resolution;
@@ -20,18 +20,19 @@ public final class AmountExtractor {
 
     private static final String NUM = "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
     private static final String SCALE = "(?:\\s*(?<scale>(?i:trillion|billion|million|thousand|bn|mn|m|b|k)\\b))?";
-    private static final Pattern PATTERN = Pattern.compile(
+    private static final AnchoredPattern PATTERN = AnchoredPattern.compile(
             "(?<pre>US\\$|U\\.S\\.\\s?\\$|\\$|€|£|(?:USD|EUR|GBP|IQD|IRR|SYP))\\s?" + NUM + SCALE
                     + "|" + NUM.replace("num", "num2") + SCALE.replace("scale", "scale2")
                     + "\\s+(?<post>(?i:(?:U\\.S\\.\\s+|US\\s+|American\\s+)?dollars|euros|pounds(?:\\s+sterling)?|(?:Iraqi\\s+)?dinars|(?:Iranian\\s+)?rials|(?:Syrian\\s+)?pounds|USD|EUR|IQD))\\b");
 
-    private static final Pattern HINT = Pattern.compile("[$€£]|(?i:dollar|euro|pound|dinar|rial)|USD|EUR|GBP|IQD|IRR|SYP");
+    private static final AnchoredPattern HINT = AnchoredPattern.compile("[$€£]|(?i:dollar|euro|pound|dinar|rial)|USD|EUR|GBP|IQD|IRR|SYP");
 
     public List<Mention> extract(String text) {
         List<Mention> out = new ArrayList<>();
-        if (!HINT.matcher(text).find()) return out;
-        Matcher m = PATTERN.matcher(text);
-        while (m.find()) {
+        if (!HINT.in(text)) return out;
+        AnchoredPattern.Scan scan = PATTERN.scan(text);
+        while (scan.find()) {
+            Matcher m = scan.matcher();
             String cur;
             String num;
             String scale;

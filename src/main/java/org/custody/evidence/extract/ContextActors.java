@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.custody.evidence.nlp.AnchoredPattern;
 import org.custody.evidence.Mention;
 import org.custody.evidence.MentionType;
 import org.custody.evidence.Resolution;
@@ -30,11 +31,11 @@ public final class ContextActors {
     private static final Pattern WORD = Pattern.compile("[\\p{L}.]+");
 
     private final Map<String, Map<String, ActorRegistry.Actor>> phrases = new HashMap<>();
-    private final Map<String, Pattern> countryPatterns = new HashMap<>();
+    private final Map<String, AnchoredPattern> countryPatterns = new HashMap<>();
     private final Map<String, ActorRegistry.Actor> adjectives = new LinkedHashMap<>();
-    private final Pattern anchor;
-    private final Pattern adjectiveBefore;
-    private final Pattern adjectiveAfter;
+    private final AnchoredPattern anchor;
+    private final AnchoredPattern adjectiveBefore;
+    private final AnchoredPattern adjectiveAfter;
 
     public ContextActors(ActorRegistry registry) {
         for (String[] r : Lexicon.rows("/org/custody/evidence/context-actors.tsv")) {
@@ -47,14 +48,14 @@ public final class ContextActors {
             }
         }
         // one pattern per country, longest phrase first ("police forces" before "police")
-        phrases.forEach((cc, byPhrase) -> countryPatterns.put(cc, Pattern.compile("(?i)\\b(?:" + String.join("|",
+        phrases.forEach((cc, byPhrase) -> countryPatterns.put(cc, AnchoredPattern.compile("(?i)\\b(?:" + String.join("|",
                 byPhrase.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                         .map(x -> Pattern.quote(x).replace(" ", "\\E\\s+\\Q")).toList()) + ")\\b")));
         String adj = "(?:" + String.join("|", adjectives.keySet().stream().map(Pattern::quote).toList()) + "|regime)";
         String list = adj + "(?:\\s*(?:,|and/or|or|and)\\s+" + HEDGE + adj + ")*";
-        anchor = Pattern.compile("(?<![\\p{L}.])" + adj + "(?![\\p{L}])");
-        adjectiveBefore = Pattern.compile("(?<![\\p{L}.])(?<adjs>" + HEDGE + list + ")(?:,?\\s+[\\w-]*\\d[\\w-]*)?,?\\s+" + FORCE + "\\b");
-        adjectiveAfter = Pattern.compile("(?i:\\b" + FORCE + ")\\s*,?\\s+" + HEDGE + "(?<adjs>" + list + ")(?![\\p{L}])");
+        anchor = AnchoredPattern.compile("(?<![\\p{L}.])" + adj + "(?![\\p{L}])");
+        adjectiveBefore = AnchoredPattern.compile("(?<![\\p{L}.])(?<adjs>" + HEDGE + list + ")(?:,?\\s+[\\w-]*\\d[\\w-]*)?,?\\s+" + FORCE + "\\b");
+        adjectiveAfter = AnchoredPattern.compile("(?i:\\b" + FORCE + ")\\s*,?\\s+" + HEDGE + "(?<adjs>" + list + ")(?![\\p{L}])");
     }
 
     private static ActorRegistry.Actor actor(ActorRegistry registry, String id) {
@@ -69,16 +70,16 @@ public final class ContextActors {
         List<Mention> out = new ArrayList<>();
         Optional<String> country = country(places);
         // only around an adjective or "regime" (found by one cheap scan) are the two longer patterns tried
-        Matcher hits = anchor.matcher(text);
+        AnchoredPattern.Scan anchors = anchor.scan(text);
         List<int[]> regions = new ArrayList<>();
-        while (hits.find()) {
+        while (anchors.find()) {
+            Matcher hits = anchors.matcher();
             regions.add(new int[] {Math.max(0, hits.start() - 60), Math.min(text.length(), hits.end() + 80)});
         }
-        for (int[] region : regions) for (Pattern p : List.of(adjectiveBefore, adjectiveAfter)) {
-            Matcher m = p.matcher(text);
-            m.region(region[0], region[1]);
-            m.useTransparentBounds(true);
-            while (m.find()) {
+        for (int[] region : regions) for (AnchoredPattern p : List.of(adjectiveBefore, adjectiveAfter)) {
+            AnchoredPattern.Scan scan = p.scan(text, region[0], region[1]);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 int base = m.start("adjs");
                 Matcher w = WORD.matcher(m.group("adjs"));
                 while (w.find()) {
@@ -102,8 +103,9 @@ public final class ContextActors {
         }
         if (country.isPresent() && countryPatterns.containsKey(country.get())) {
             Map<String, ActorRegistry.Actor> byPhrase = phrases.get(country.get());
-            Matcher m = countryPatterns.get(country.get()).matcher(text);
-            while (m.find()) {
+            AnchoredPattern.Scan scan = countryPatterns.get(country.get()).scan(text);
+            while (scan.find()) {
+                Matcher m = scan.matcher();
                 ActorRegistry.Actor actor = byPhrase.get(m.group().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
                 // "the sanctions regime", "export-control regime": a regime of rules, not a government
                 if (NOUN_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) continue;

@@ -53,6 +53,9 @@ public final class Gazetteer {
     private final Map<String, Place> byId = new HashMap<>();
     private final Map<String, List<String>> namesById = new HashMap<>();
     private final Map<String, Place> admin1ByCode = new HashMap<>();
+    private final Map<String, List<Place>> districtsByKey = new HashMap<>();
+    /** Words that say "district" in a district's own name ("Qada Diwaniya", "Makhmur District"). */
+    private static final Set<String> DISTRICT_NAME_WORDS = Set.of("district", "qada", "qadha", "qadaa", "kaza", "qadhaa");
 
     public static Gazetteer bundled() {
         Gazetteer g = new Gazetteer();
@@ -75,6 +78,12 @@ public final class Gazetteer {
         byId.put(p.id(), p);
         namesById.put(p.id(), List.copyOf(names));
         if (p.kind().equals("admin1")) admin1ByCode.put(p.country() + "." + p.admin1(), p);
+        if (p.kind().equals("admin2")) {
+            for (String n : names) {
+                List<Place> ds = districtsByKey.computeIfAbsent(districtKey(n), x -> new ArrayList<>());
+                if (!districtKey(n).isEmpty() && !ds.contains(p)) ds.add(p);
+            }
+        }
         for (String n : names) {
             String k = String.join(" ", Keys.phraseKeys(n));
             if (k.isEmpty() || COMMON_WORDS.contains(k)) continue;
@@ -147,6 +156,22 @@ public final class Gazetteer {
             return stripped.equals(name) ? List.of() : resolveAll(stripped);
         }
         return l.stream().distinct().sorted(PREFERENCE).toList();
+    }
+
+    /**
+     * The districts (admin2) a name denotes when the text says it names a district ("Muqdadiya district", "the
+     * qadha of Sinjar"): districts whose name or alias, without "district"/"qada" words, has the same
+     * romanisation-tolerant key ("Muqdadiya" = "Al-Muqdadiya District", "Diwaniya" = "Qada Diwaniya").
+     */
+    public List<Place> districtsNamed(String name) {
+        String k = districtKey(name);
+        return k.isEmpty() ? List.of() : List.copyOf(districtsByKey.getOrDefault(k, List.of()));
+    }
+
+    static String districtKey(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : Keys.phraseKeys(name)) if (!DISTRICT_NAME_WORDS.contains(w)) words.add(w);
+        return looseKey(String.join(" ", words));
     }
 
     /** The name and aliases a place is known by. */
