@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screening quality and speed on the real OFAC SDN list, with the brute-force Jaro-Winkler baseline
 # in the same run, then the 1,000,000-name synthetic list in a JVM capped at 1.5 GB of heap.
-# Usage: bench/screening.sh [quality|speed|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
+# Usage: bench/screening.sh [quality|speed|query|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
 # bench/results/screening-<UTC timestamp>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,11 @@ fi
 if [[ "$MODE" == pairs-fresh ]]; then
   # the second held-out pair set, written after the scorer was frozen (every pair in split "fresh")
   run -Xmx2g -cp "$CP" org.custody.bench.NamePairs eval data/eval/name-pairs-fresh.tsv | tee -a "$OUT"
+fi
+if [[ "$MODE" == query ]]; then
+  # the query path alone: CPU time per query on one thread, median of N rounds (default 5); quick enough to
+  # compare two builds alternately on a loaded machine
+  run -Xmx2g -cp "$CP" org.custody.bench.ScreeningBench query "$DATA" "${2:-5}" | tee -a "$OUT"
 fi
 if [[ "$MODE" == speed ]]; then
   run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench speed "$DATA" | tee -a "$OUT"

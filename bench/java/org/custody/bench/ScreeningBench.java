@@ -67,6 +67,7 @@ public final class ScreeningBench {
         else if (mode.equals("build")) build(entities);
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
+        else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5);
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
             ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
@@ -358,6 +359,33 @@ public final class ScreeningBench {
                         e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
             }
         }
+    }
+
+    /**
+     * The query path alone, for comparing two builds of the engine on a shared machine: after 10,000
+     * warm-up queries, {@code rounds} rounds of 5,000 fresh noisy queries on one thread, each round's CPU
+     * time per query (the querying thread's, so other processes' load counts only through shared caches);
+     * prints every round and the median round.
+     */
+    static void queryCpu(List<ListEntity> entities, int rounds) {
+        ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+        List<String> warm = texts(noisyQueries(entities, 5000, new Random(SEED + 20)));
+        for (int w = 0; w < 2; w++) for (String q : warm) engine.screen(ScreeningQuery.of(q));
+        out("\n## Query path, single thread (rounds of 5,000 fresh noisy queries after 10,000 warm-up queries, limit 10)");
+        out("round | CPU p50 | CPU p99 | queries per CPU-second | load average");
+        out("---|---|---|---|---");
+        double[] perSecond = new double[rounds];
+        double[] p50 = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            double[] x = latency(engine, texts(noisyQueries(entities, 5000, new Random(SEED + 100 + r))), false);
+            perSecond[r] = x[4];
+            p50[r] = x[2];
+            out("%d | %.3f ms | %.3f ms | %.0f | %.2f", r + 1, x[2], x[3], x[4],
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        Arrays.sort(perSecond);
+        Arrays.sort(p50);
+        out("median of %d rounds: CPU p50 %.3f ms, %.0f queries per CPU-second", rounds, p50[rounds / 2], perSecond[rounds / 2]);
     }
 
     /**

@@ -36,6 +36,15 @@ final class NameIndex {
     final int[] nameEntity;
     final int[] nameAlias;
     final int[][] nameTerms;
+    /**
+     * The same term ids side by side for all names (name {@code n}'s at {@code nameStart[n]} up to
+     * {@code nameStart[n + 1]}), with each token's weight as scoring uses it (rarity times its place's
+     * factor, see {@link ScreeningEngine#partFactor}): scoring a candidate reads two arrays instead of
+     * following a pointer per name and per token.
+     */
+    final int[] nameStart;
+    final int[] nameTermFlat;
+    final double[] nameTokenWeight;
     final float[] nameWeight;
     final int[] nameSteps;
     final boolean[] nameWeakAlias;
@@ -142,6 +151,20 @@ final class NameIndex {
             for (int k = 0; k < ids.length; k++) if (firstOccurrence(ids, k)) post[ids[k]][fill[ids[k]]++] = n;
         }
         postings = post;
+        int tokens = 0;
+        for (int n = 0; n < nameCount; n++) tokens += nameTerms[n].length;
+        nameStart = new int[nameCount + 1];
+        nameTermFlat = new int[tokens];
+        nameTokenWeight = new double[tokens];
+        for (int n = 0, at = 0; n < nameCount; n++) {
+            int[] ids = nameTerms[n];
+            nameStart[n] = at;
+            for (int k = 0; k < ids.length; k++, at++) {
+                nameTermFlat[at] = ids[k];
+                nameTokenWeight[at] = termWeight(ids[k]) * ScreeningEngine.partFactor(k, ids.length, termPatronymic[ids[k]]);
+            }
+            nameStart[n + 1] = at;
+        }
         nameWeight = new float[nameCount];
         for (int n = 0; n < nameCount; n++) {
             double w = 0;

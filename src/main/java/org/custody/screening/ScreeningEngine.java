@@ -192,14 +192,18 @@ public final class ScreeningEngine implements Screener {
         for (int i = 0; i < known.length; i++) known[i] = SlotTerms.of(slots.get(i));
 
         Evidence evidence = Evidence.of(query);
-        Map<Integer, Scored> bestByEntity = new HashMap<>();
+        // each entity's best name (a query has a few dozen candidates: a linear search beats a map)
+        Scored[] best = new Scored[cands.length];
+        int entitiesSeen = 0;
         for (int n : cands) {
             Scored s = scoreName(evidence, qSide, known, n);
             s.exactness = exactness(qa, s);
-            Scored prev = bestByEntity.get(s.entity);
-            if (prev == null || RANKING.compare(s, prev) < 0) bestByEntity.put(s.entity, s);
+            int at = 0;
+            while (at < entitiesSeen && best[at].entity != s.entity) at++;
+            if (at == entitiesSeen) best[entitiesSeen++] = s;
+            else if (RANKING.compare(s, best[at]) < 0) best[at] = s;
         }
-        List<Scored> ranked = new ArrayList<>(bestByEntity.values());
+        List<Scored> ranked = new ArrayList<>(Arrays.asList(best).subList(0, entitiesSeen));
         ranked.sort(RANKING.thenComparing(s -> entities.get(s.entity).id()));
         List<Hit> hits = new ArrayList<>(Math.min(query.limit(), ranked.size()));
         for (Scored s : ranked) {
@@ -339,32 +343,39 @@ public final class ScreeningEngine implements Screener {
     }
 
     private Scored scoreName(Evidence evidence, NameAlignment.Side qSide, SlotTerms[] known, int n) {
-        int[] terms = index.nameTerms[n];
-        int len = terms.length;
+        int start = index.nameStart[n];
+        int len = index.nameStart[n + 1] - start;
+        int[] flat = index.nameTermFlat;
         NameToken[] ltArr = new NameToken[len];
         TokenForm[] lf = new TokenForm[len];
         double[] lw = new double[len];
+        System.arraycopy(index.nameTokenWeight, start, lw, 0, len);     // rarity x partFactor(tokens, k)
         for (int k = 0; k < len; k++) {
-            int t = terms[k];
+            int t = flat[start + k];
             ltArr[k] = index.termToken[t];
             lf[k] = index.termWeak[t] ? null : index.termForm[t];
-            lw[k] = index.termWeight(t) * partFactor(k, len, index.termPatronymic[t]);   // = partFactor(tokens, k)
         }
         NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
         // the index already knows the similarity of most pairs, computed by the same TokenSimilarity call
         // pairSimilarity makes; the rest are computed here
         NameAlignment.Sim sim = (i, j) -> {
-            double found = known[i].simOf(terms[j]);
+            double found = known[i].simOf(flat[start + j]);
             return found >= 0 ? found : pairSimilarity(qSide, i, lSide, j);
         };
         int e = index.nameEntity[n];
+        // the entity itself is read only for the evidence the query states (schema, birth date, country)
+        ListEntity en = evidence.schema() != null || hasText(evidence.birthDate()) ? entities.get(e) : null;
         // without a country of its own the query has nothing to compare the entity's countries with
         String[] countries = evidence.countryCodes().isEmpty() ? NO_COUNTRIES : entityCountries(e);
-        Scored s = score(qSide, lSide, sim, evidence, index.nameWeakAlias[n], entities.get(e).schema(),
-                entities.get(e).birthDates(), countries);
+        Scored s = score(qSide, lSide, sim, evidence, index.nameWeakAlias[n], en == null ? null : en.schema(),
+                en == null ? List.of() : en.birthDates(), countries);
         s.entity = e;
         s.name = n;
         return s;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 
     /**
