@@ -324,8 +324,23 @@ public final class ScreeningEngine implements Screener {
         return Map.copyOf(out);
     }
 
-    /** One query slot's similar terms sorted by term, for lookup while candidates are aligned. */
-    private record SlotTerms(int[] terms, double[] sims) {
+    /**
+     * One query token's similarity to vocabulary terms during one query: the terms the index found
+     * (sorted by term, for lookup while candidates are aligned), and the similarities scoring worked
+     * out for other terms, remembered because a query's candidate names share many terms.
+     */
+    private static final class SlotTerms {
+        private final int[] terms;
+        private final double[] sims;
+        private int[] seen;             // open addressing over term ids, -1 empty
+        private double[] seenSim;
+        private int seenCount;
+
+        private SlotTerms(int[] terms, double[] sims) {
+            this.terms = terms;
+            this.sims = sims;
+        }
+
         static SlotTerms of(List<NameIndex.TermMatch> matches) {
             List<NameIndex.TermMatch> sorted = new ArrayList<>(matches);
             sorted.sort(Comparator.comparingInt(NameIndex.TermMatch::term));
@@ -335,10 +350,40 @@ public final class ScreeningEngine implements Screener {
             return new SlotTerms(terms, sims);
         }
 
-        /** The similarity found by the index, or -1 when the term was not among the slot's matches. */
+        /** The similarity found by the index or worked out before, or -1 when neither knows the term. */
         double simOf(int term) {
             int k = Arrays.binarySearch(terms, term);
-            return k >= 0 ? sims[k] : -1;
+            if (k >= 0) return sims[k];
+            if (seen == null) return -1;
+            for (int h = slot(term, seen.length); ; h = (h + 1) & (seen.length - 1)) {
+                if (seen[h] == term) return seenSim[h];
+                if (seen[h] < 0) return -1;
+            }
+        }
+
+        /** Remembers a similarity worked out for a term the index had not found. */
+        void remember(int term, double sim) {
+            if (seen == null || 2 * (seenCount + 1) > seen.length) grow();
+            int h = slot(term, seen.length);
+            while (seen[h] >= 0 && seen[h] != term) h = (h + 1) & (seen.length - 1);
+            if (seen[h] < 0) seenCount++;
+            seen[h] = term;
+            seenSim[h] = sim;
+        }
+
+        private void grow() {
+            int[] oldKeys = seen;
+            double[] oldSims = seenSim;
+            seen = new int[oldKeys == null ? 32 : oldKeys.length * 2];
+            seenSim = new double[seen.length];
+            Arrays.fill(seen, -1);
+            seenCount = 0;
+            if (oldKeys == null) return;
+            for (int k = 0; k < oldKeys.length; k++) if (oldKeys[k] >= 0) remember(oldKeys[k], oldSims[k]);
+        }
+
+        private static int slot(int term, int length) {
+            return (term * 0x9E3779B9) >>> 7 & (length - 1);
         }
     }
 
@@ -359,8 +404,12 @@ public final class ScreeningEngine implements Screener {
         // the index already knows the similarity of most pairs, computed by the same TokenSimilarity call
         // pairSimilarity makes; the rest are computed here
         NameAlignment.Sim sim = (i, j) -> {
-            double found = known[i].simOf(flat[start + j]);
-            return found >= 0 ? found : pairSimilarity(qSide, i, lSide, j);
+            int t = flat[start + j];
+            double found = known[i].simOf(t);
+            if (found >= 0) return found;
+            double worked = pairSimilarity(qSide, i, lSide, j);     // a function of the query token and term t
+            known[i].remember(t, worked);
+            return worked;
         };
         int e = index.nameEntity[n];
         // the entity itself is read only for the evidence the query states (schema, birth date, country)
