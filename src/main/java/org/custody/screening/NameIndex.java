@@ -174,12 +174,14 @@ final class NameIndex {
         termByKey = byKey;
         // trigram and skeleton postings over the vocabulary (non-weak terms)
         int[] triCount = new int[TRIGRAM_SPACE];
+        int[][] termGrams = new int[v][];        // each term's distinct trigrams, worked out once
         Map<String, List<Integer>> skel = new HashMap<>();
         for (int t = 0; t < v; t++) {
             if (termWeak[t]) continue;
             int[] grams = trigrams(termText[t]);
             termTrigrams[t] = (byte) Math.min(127, grams.length);
-            for (int g : distinct(grams)) triCount[g]++;
+            termGrams[t] = distinct(grams);
+            for (int g : termGrams[t]) triCount[g]++;
             String sk = termForm[t].skeleton();
             if (sk.length() >= 2) skel.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
         }
@@ -187,7 +189,7 @@ final class NameIndex {
         int[] triFill = new int[TRIGRAM_SPACE];
         for (int t = 0; t < v; t++) {
             if (termWeak[t]) continue;
-            for (int g : distinct(trigrams(termText[t]))) {
+            for (int g : termGrams[t]) {
                 if (tri[g] == null) tri[g] = new int[triCount[g]];
                 tri[g][triFill[g]++] = t;
             }

@@ -395,12 +395,15 @@ public final class ScreeningEngine implements Screener {
         TokenForm[] lf = new TokenForm[len];
         double[] lw = new double[len];
         System.arraycopy(index.nameTokenWeight, start, lw, 0, len);     // rarity x partFactor(tokens, k)
+        int strong = 0;
         for (int k = 0; k < len; k++) {
             int t = flat[start + k];
             ltArr[k] = index.termToken[t];
-            lf[k] = index.termWeak[t] ? null : index.termForm[t];
+            if (index.termWeak[t]) continue;
+            lf[k] = index.termForm[t];
+            strong++;
         }
-        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
+        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf, strong);
         // the index already knows the similarity of most pairs, computed by the same TokenSimilarity call
         // pairSimilarity makes; the rest are computed here
         NameAlignment.Sim sim = (i, j) -> {
