@@ -68,6 +68,7 @@ public final class ScreeningBench {
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
         else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5);
+        else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
             ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
@@ -359,6 +360,33 @@ public final class ScreeningBench {
                         e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
             }
         }
+    }
+
+    /**
+     * What a cold {@code custody screen NAME} does after the lists are read: the engine restored from its
+     * snapshot (written to {@code file} first when missing) and one query, timed in this JVM, which should
+     * be a fresh one with the launcher's flags ({@code -XX:TieredStopAtLevel=1}). Prints wall and CPU (all
+     * threads of the process) of the restore and of the first query.
+     */
+    static void restore(List<ListEntity> entities, Path file) throws Exception {
+        if (!Files.exists(file)) {
+            ScreeningEngine built = ScreeningEngine.build(entities, List.of(), CONFIG);
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+                org.custody.screening.EngineSnapshot.write(built, out);
+            }
+            out("snapshot written to %s", file);
+            return;
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        byte[] bytes = Files.readAllBytes(file);
+        long c0 = os.getProcessCpuTime(), t0 = System.nanoTime();
+        ScreeningEngine engine = org.custody.screening.EngineSnapshot.read(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)), () -> entities, List.of(), CONFIG);
+        long c1 = os.getProcessCpuTime(), t1 = System.nanoTime();
+        ScreeningResult r = engine.screen(ScreeningQuery.of("Kataib Hezbollah"));
+        long c2 = os.getProcessCpuTime(), t2 = System.nanoTime();
+        out("restore: wall %.0f ms, CPU %.0f ms; first query (%d hits): wall %.0f ms, CPU %.0f ms; load average %.2f",
+                (t1 - t0) / 1e6, (c1 - c0) / 1e6, r.hits().size(), (t2 - t1) / 1e6, (c2 - c1) / 1e6, os.getSystemLoadAverage());
     }
 
     /**

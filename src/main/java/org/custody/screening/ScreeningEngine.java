@@ -247,8 +247,13 @@ public final class ScreeningEngine implements Screener {
 
     private int exactness(AnalysedName qa, Scored s) {
         if (!s.alignment.complete(1.0)) return 0;
-        String alias = entities.get(s.entity).allNames().get(index.nameAlias[s.name]).name();
+        String alias = nameOf(entities.get(s.entity), index.nameAlias[s.name]).name();
         return unfolded(qa.input()).equals(unfolded(alias)) ? 2 : 1;
+    }
+
+    /** {@code e.allNames().get(a)} without copying every name into a new list. */
+    private static Alias nameOf(ListEntity e, int a) {
+        return a == 0 ? Alias.primary(e.primaryName()) : e.aliases().get(a - 1);
     }
 
     /** Lower case letters and digits, one space between words: the name as written, punctuation aside. */
@@ -647,7 +652,7 @@ public final class ScreeningEngine implements Screener {
 
     private Explanation explain(AnalysedName qa, NameAlignment.Side qSide, Scored s, double threshold) {
         ListEntity e = entities.get(s.entity);
-        Alias alias = e.allNames().get(index.nameAlias[s.name]);
+        Alias alias = nameOf(e, index.nameAlias[s.name]);
         return explanation(qa, qSide, s, alias.name(), alias.strength().name(), stepsOf(index.nameSteps[s.name]), threshold);
     }
 
