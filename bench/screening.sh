@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screening quality and speed on the real OFAC SDN list, with the brute-force Jaro-Winkler baseline
 # in the same run, then the 1,000,000-name synthetic list in a JVM capped at 1.5 GB of heap.
-# Usage: bench/screening.sh [quality|speed|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
+# Usage: bench/screening.sh [quality|speed|query|restore|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
 # bench/results/screening-<UTC timestamp>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +38,21 @@ fi
 if [[ "$MODE" == pairs-fresh ]]; then
   # the second held-out pair set, written after the scorer was frozen (every pair in split "fresh")
   run -Xmx2g -cp "$CP" org.custody.bench.NamePairs eval data/eval/name-pairs-fresh.tsv | tee -a "$OUT"
+fi
+if [[ "$MODE" == query ]]; then
+  # the query path alone: CPU time per query on one thread, median of N rounds (default 5); quick enough to
+  # compare two builds alternately on a loaded machine
+  run -Xmx2g -cp "$CP" org.custody.bench.ScreeningBench query "$DATA" "${2:-5}" | tee -a "$OUT"
+fi
+if [[ "$MODE" == restore ]]; then
+  # a cold custody screen's engine part: restore from a snapshot + one query, in N fresh JVMs (default 5) with
+  # the launcher's first-tier compiler; a first JVM writes the snapshot of this code to target/screening-snapshot.bin
+  SNAP=target/screening-snapshot.bin
+  rm -f "$SNAP"
+  run -Xmx1g -cp "$CP" org.custody.bench.ScreeningBench restore "$DATA" "$SNAP" >&2
+  for ((i = 0; i < ${2:-5}; i++)); do
+    run -Xmx1g -XX:TieredStopAtLevel=1 -cp "$CP" org.custody.bench.ScreeningBench restore "$DATA" "$SNAP" | tail -1 | tee -a "$OUT"
+  done
 fi
 if [[ "$MODE" == speed ]]; then
   run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench speed "$DATA" | tee -a "$OUT"

@@ -67,6 +67,8 @@ public final class ScreeningBench {
         else if (mode.equals("build")) build(entities);
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
+        else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5);
+        else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
             ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
@@ -358,6 +360,60 @@ public final class ScreeningBench {
                         e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
             }
         }
+    }
+
+    /**
+     * What a cold {@code custody screen NAME} does after the lists are read: the engine restored from its
+     * snapshot (written to {@code file} first when missing) and one query, timed in this JVM, which should
+     * be a fresh one with the launcher's flags ({@code -XX:TieredStopAtLevel=1}). Prints wall and CPU (all
+     * threads of the process) of the restore and of the first query.
+     */
+    static void restore(List<ListEntity> entities, Path file) throws Exception {
+        if (!Files.exists(file)) {
+            ScreeningEngine built = ScreeningEngine.build(entities, List.of(), CONFIG);
+            try (var out = new java.io.DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+                org.custody.screening.EngineSnapshot.write(built, out);
+            }
+            out("snapshot written to %s", file);
+            return;
+        }
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        byte[] bytes = Files.readAllBytes(file);
+        long c0 = os.getProcessCpuTime(), t0 = System.nanoTime();
+        ScreeningEngine engine = org.custody.screening.EngineSnapshot.read(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)), () -> entities, List.of(), CONFIG);
+        long c1 = os.getProcessCpuTime(), t1 = System.nanoTime();
+        ScreeningResult r = engine.screen(ScreeningQuery.of("Kataib Hezbollah"));
+        long c2 = os.getProcessCpuTime(), t2 = System.nanoTime();
+        out("restore: wall %.0f ms, CPU %.0f ms; first query (%d hits): wall %.0f ms, CPU %.0f ms; load average %.2f",
+                (t1 - t0) / 1e6, (c1 - c0) / 1e6, r.hits().size(), (t2 - t1) / 1e6, (c2 - c1) / 1e6, os.getSystemLoadAverage());
+    }
+
+    /**
+     * The query path alone, for comparing two builds of the engine on a shared machine: after 10,000
+     * warm-up queries, {@code rounds} rounds of 5,000 fresh noisy queries on one thread, each round's CPU
+     * time per query (the querying thread's, so other processes' load counts only through shared caches);
+     * prints every round and the median round.
+     */
+    static void queryCpu(List<ListEntity> entities, int rounds) {
+        ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+        List<String> warm = texts(noisyQueries(entities, 5000, new Random(SEED + 20)));
+        for (int w = 0; w < 2; w++) for (String q : warm) engine.screen(ScreeningQuery.of(q));
+        out("\n## Query path, single thread (rounds of 5,000 fresh noisy queries after 10,000 warm-up queries, limit 10)");
+        out("round | CPU p50 | CPU p99 | queries per CPU-second | load average");
+        out("---|---|---|---|---");
+        double[] perSecond = new double[rounds];
+        double[] p50 = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            double[] x = latency(engine, texts(noisyQueries(entities, 5000, new Random(SEED + 100 + r))), false);
+            perSecond[r] = x[4];
+            p50[r] = x[2];
+            out("%d | %.3f ms | %.3f ms | %.0f | %.2f", r + 1, x[2], x[3], x[4],
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        Arrays.sort(perSecond);
+        Arrays.sort(p50);
+        out("median of %d rounds: CPU p50 %.3f ms, %.0f queries per CPU-second", rounds, p50[rounds / 2], perSecond[rounds / 2]);
     }
 
     /**

@@ -91,8 +91,9 @@ public final class EngineSnapshot {
             throw new IOException("snapshot is of " + entityCount + " entities, not " + entities.size());
         }
         for (int n = 0; n < names; n++) {
+            // the primary name and the aliases (allNames() would copy them into a new list for each name)
             if (entity[n] < 0 || entity[n] >= entities.size()
-                    || alias[n] < 0 || alias[n] >= entities.get(entity[n]).allNames().size()) {
+                    || alias[n] < 0 || alias[n] > entities.get(entity[n]).aliases().size()) {
                 throw new IOException("snapshot name " + n + " refers to a name the entities do not have");
             }
         }

@@ -14,9 +14,18 @@ import org.custody.names.NameToken;
 final class NameAlignment {
 
     /** One side of a comparison: tokens, their rarity weights and their prepared forms (null for weak tokens). */
-    record Side(List<NameToken> tokens, double[] weights, TokenForm[] forms) {
+    record Side(List<NameToken> tokens, double[] weights, TokenForm[] forms, int strong) {
         Side(List<NameToken> tokens, double[] weights) {
             this(tokens, weights, TokenForm.ofTokens(tokens));
+        }
+
+        Side(List<NameToken> tokens, double[] weights, TokenForm[] forms) {
+            this(tokens, weights, forms, strongCount(tokens));
+        }
+
+        /** A side whose count of non-weak tokens the caller already knows ({@code strong}). */
+        Side {
+            assert strong == strongCount(tokens);
         }
     }
 
@@ -93,7 +102,7 @@ final class NameAlignment {
             }
         }
         // a merge can only help when one side has more (non-weak) tokens than the other
-        if ((nq > 1 || nl > 1) && strongCount(qt) != strongCount(lt)) addMerges(query.forms(), listed.forms(), cands, minSim);
+        if ((nq > 1 || nl > 1) && query.strong() != listed.strong()) addMerges(query.forms(), listed.forms(), cands, minSim);
         addInitials(qt, lt, cands, true);
         addInitials(lt, qt, cands, false);
         cands.sort((a, b) -> {
@@ -174,8 +183,11 @@ final class NameAlignment {
         boolean[] repeat = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             if (sims[i] > 0 || tokens.get(i).weak()) continue;
+            String x = tokens.get(i).text();
+            int hash = x.hashCode();        // cached in the string: most pairs differ there already
             for (int k = 0; k < tokens.size(); k++) {
-                if (k != i && sims[k] > 0 && !repeat[k] && tokens.get(k).text().equals(tokens.get(i).text())) {
+                if (k != i && sims[k] > 0 && !repeat[k] && tokens.get(k).text().hashCode() == hash
+                        && tokens.get(k).text().equals(x)) {
                     sims[i] = sims[k];
                     repeat[i] = true;
                     break;

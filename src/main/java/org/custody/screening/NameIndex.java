@@ -36,6 +36,15 @@ final class NameIndex {
     final int[] nameEntity;
     final int[] nameAlias;
     final int[][] nameTerms;
+    /**
+     * The same term ids side by side for all names (name {@code n}'s at {@code nameStart[n]} up to
+     * {@code nameStart[n + 1]}), with each token's weight as scoring uses it (rarity times its place's
+     * factor, see {@link ScreeningEngine#partFactor}): scoring a candidate reads two arrays instead of
+     * following a pointer per name and per token.
+     */
+    final int[] nameStart;
+    final int[] nameTermFlat;
+    final double[] nameTokenWeight;
     final float[] nameWeight;
     final int[] nameSteps;
     final boolean[] nameWeakAlias;
@@ -142,6 +151,20 @@ final class NameIndex {
             for (int k = 0; k < ids.length; k++) if (firstOccurrence(ids, k)) post[ids[k]][fill[ids[k]]++] = n;
         }
         postings = post;
+        int tokens = 0;
+        for (int n = 0; n < nameCount; n++) tokens += nameTerms[n].length;
+        nameStart = new int[nameCount + 1];
+        nameTermFlat = new int[tokens];
+        nameTokenWeight = new double[tokens];
+        for (int n = 0, at = 0; n < nameCount; n++) {
+            int[] ids = nameTerms[n];
+            nameStart[n] = at;
+            for (int k = 0; k < ids.length; k++, at++) {
+                nameTermFlat[at] = ids[k];
+                nameTokenWeight[at] = termWeight(ids[k]) * ScreeningEngine.partFactor(k, ids.length, termPatronymic[ids[k]]);
+            }
+            nameStart[n + 1] = at;
+        }
         nameWeight = new float[nameCount];
         for (int n = 0; n < nameCount; n++) {
             double w = 0;
@@ -151,12 +174,14 @@ final class NameIndex {
         termByKey = byKey;
         // trigram and skeleton postings over the vocabulary (non-weak terms)
         int[] triCount = new int[TRIGRAM_SPACE];
+        int[][] termGrams = new int[v][];        // each term's distinct trigrams, worked out once
         Map<String, List<Integer>> skel = new HashMap<>();
         for (int t = 0; t < v; t++) {
             if (termWeak[t]) continue;
             int[] grams = trigrams(termText[t]);
             termTrigrams[t] = (byte) Math.min(127, grams.length);
-            for (int g : distinct(grams)) triCount[g]++;
+            termGrams[t] = distinct(grams);
+            for (int g : termGrams[t]) triCount[g]++;
             String sk = termForm[t].skeleton();
             if (sk.length() >= 2) skel.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
         }
@@ -164,7 +189,7 @@ final class NameIndex {
         int[] triFill = new int[TRIGRAM_SPACE];
         for (int t = 0; t < v; t++) {
             if (termWeak[t]) continue;
-            for (int g : distinct(trigrams(termText[t]))) {
+            for (int g : termGrams[t]) {
                 if (tri[g] == null) tri[g] = new int[triCount[g]];
                 tri[g][triFill[g]++] = t;
             }

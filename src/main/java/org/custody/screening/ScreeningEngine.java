@@ -192,14 +192,18 @@ public final class ScreeningEngine implements Screener {
         for (int i = 0; i < known.length; i++) known[i] = SlotTerms.of(slots.get(i));
 
         Evidence evidence = Evidence.of(query);
-        Map<Integer, Scored> bestByEntity = new HashMap<>();
+        // each entity's best name (a query has a few dozen candidates: a linear search beats a map)
+        Scored[] best = new Scored[cands.length];
+        int entitiesSeen = 0;
         for (int n : cands) {
             Scored s = scoreName(evidence, qSide, known, n);
             s.exactness = exactness(qa, s);
-            Scored prev = bestByEntity.get(s.entity);
-            if (prev == null || RANKING.compare(s, prev) < 0) bestByEntity.put(s.entity, s);
+            int at = 0;
+            while (at < entitiesSeen && best[at].entity != s.entity) at++;
+            if (at == entitiesSeen) best[entitiesSeen++] = s;
+            else if (RANKING.compare(s, best[at]) < 0) best[at] = s;
         }
-        List<Scored> ranked = new ArrayList<>(bestByEntity.values());
+        List<Scored> ranked = new ArrayList<>(Arrays.asList(best).subList(0, entitiesSeen));
         ranked.sort(RANKING.thenComparing(s -> entities.get(s.entity).id()));
         List<Hit> hits = new ArrayList<>(Math.min(query.limit(), ranked.size()));
         for (Scored s : ranked) {
@@ -243,8 +247,13 @@ public final class ScreeningEngine implements Screener {
 
     private int exactness(AnalysedName qa, Scored s) {
         if (!s.alignment.complete(1.0)) return 0;
-        String alias = entities.get(s.entity).allNames().get(index.nameAlias[s.name]).name();
+        String alias = nameOf(entities.get(s.entity), index.nameAlias[s.name]).name();
         return unfolded(qa.input()).equals(unfolded(alias)) ? 2 : 1;
+    }
+
+    /** {@code e.allNames().get(a)} without copying every name into a new list. */
+    private static Alias nameOf(ListEntity e, int a) {
+        return a == 0 ? Alias.primary(e.primaryName()) : e.aliases().get(a - 1);
     }
 
     /** Lower case letters and digits, one space between words: the name as written, punctuation aside. */
@@ -320,8 +329,23 @@ public final class ScreeningEngine implements Screener {
         return Map.copyOf(out);
     }
 
-    /** One query slot's similar terms sorted by term, for lookup while candidates are aligned. */
-    private record SlotTerms(int[] terms, double[] sims) {
+    /**
+     * One query token's similarity to vocabulary terms during one query: the terms the index found
+     * (sorted by term, for lookup while candidates are aligned), and the similarities scoring worked
+     * out for other terms, remembered because a query's candidate names share many terms.
+     */
+    private static final class SlotTerms {
+        private final int[] terms;
+        private final double[] sims;
+        private int[] seen;             // open addressing over term ids, -1 empty
+        private double[] seenSim;
+        private int seenCount;
+
+        private SlotTerms(int[] terms, double[] sims) {
+            this.terms = terms;
+            this.sims = sims;
+        }
+
         static SlotTerms of(List<NameIndex.TermMatch> matches) {
             List<NameIndex.TermMatch> sorted = new ArrayList<>(matches);
             sorted.sort(Comparator.comparingInt(NameIndex.TermMatch::term));
@@ -331,40 +355,84 @@ public final class ScreeningEngine implements Screener {
             return new SlotTerms(terms, sims);
         }
 
-        /** The similarity found by the index, or -1 when the term was not among the slot's matches. */
+        /** The similarity found by the index or worked out before, or -1 when neither knows the term. */
         double simOf(int term) {
             int k = Arrays.binarySearch(terms, term);
-            return k >= 0 ? sims[k] : -1;
+            if (k >= 0) return sims[k];
+            if (seen == null) return -1;
+            for (int h = slot(term, seen.length); ; h = (h + 1) & (seen.length - 1)) {
+                if (seen[h] == term) return seenSim[h];
+                if (seen[h] < 0) return -1;
+            }
+        }
+
+        /** Remembers a similarity worked out for a term the index had not found. */
+        void remember(int term, double sim) {
+            if (seen == null || 2 * (seenCount + 1) > seen.length) grow();
+            int h = slot(term, seen.length);
+            while (seen[h] >= 0 && seen[h] != term) h = (h + 1) & (seen.length - 1);
+            if (seen[h] < 0) seenCount++;
+            seen[h] = term;
+            seenSim[h] = sim;
+        }
+
+        private void grow() {
+            int[] oldKeys = seen;
+            double[] oldSims = seenSim;
+            seen = new int[oldKeys == null ? 32 : oldKeys.length * 2];
+            seenSim = new double[seen.length];
+            Arrays.fill(seen, -1);
+            seenCount = 0;
+            if (oldKeys == null) return;
+            for (int k = 0; k < oldKeys.length; k++) if (oldKeys[k] >= 0) remember(oldKeys[k], oldSims[k]);
+        }
+
+        private static int slot(int term, int length) {
+            return (term * 0x9E3779B9) >>> 7 & (length - 1);
         }
     }
 
     private Scored scoreName(Evidence evidence, NameAlignment.Side qSide, SlotTerms[] known, int n) {
-        int[] terms = index.nameTerms[n];
-        int len = terms.length;
+        int start = index.nameStart[n];
+        int len = index.nameStart[n + 1] - start;
+        int[] flat = index.nameTermFlat;
         NameToken[] ltArr = new NameToken[len];
         TokenForm[] lf = new TokenForm[len];
         double[] lw = new double[len];
+        System.arraycopy(index.nameTokenWeight, start, lw, 0, len);     // rarity x partFactor(tokens, k)
+        int strong = 0;
         for (int k = 0; k < len; k++) {
-            int t = terms[k];
+            int t = flat[start + k];
             ltArr[k] = index.termToken[t];
-            lf[k] = index.termWeak[t] ? null : index.termForm[t];
-            lw[k] = index.termWeight(t) * partFactor(k, len, index.termPatronymic[t]);   // = partFactor(tokens, k)
+            if (index.termWeak[t]) continue;
+            lf[k] = index.termForm[t];
+            strong++;
         }
-        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf);
+        NameAlignment.Side lSide = new NameAlignment.Side(Arrays.asList(ltArr), lw, lf, strong);
         // the index already knows the similarity of most pairs, computed by the same TokenSimilarity call
         // pairSimilarity makes; the rest are computed here
         NameAlignment.Sim sim = (i, j) -> {
-            double found = known[i].simOf(terms[j]);
-            return found >= 0 ? found : pairSimilarity(qSide, i, lSide, j);
+            int t = flat[start + j];
+            double found = known[i].simOf(t);
+            if (found >= 0) return found;
+            double worked = pairSimilarity(qSide, i, lSide, j);     // a function of the query token and term t
+            known[i].remember(t, worked);
+            return worked;
         };
         int e = index.nameEntity[n];
+        // the entity itself is read only for the evidence the query states (schema, birth date, country)
+        ListEntity en = evidence.schema() != null || hasText(evidence.birthDate()) ? entities.get(e) : null;
         // without a country of its own the query has nothing to compare the entity's countries with
         String[] countries = evidence.countryCodes().isEmpty() ? NO_COUNTRIES : entityCountries(e);
-        Scored s = score(qSide, lSide, sim, evidence, index.nameWeakAlias[n], entities.get(e).schema(),
-                entities.get(e).birthDates(), countries);
+        Scored s = score(qSide, lSide, sim, evidence, index.nameWeakAlias[n], en == null ? null : en.schema(),
+                en == null ? List.of() : en.birthDates(), countries);
         s.entity = e;
         s.name = n;
         return s;
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
     }
 
     /**
@@ -584,7 +652,7 @@ public final class ScreeningEngine implements Screener {
 
     private Explanation explain(AnalysedName qa, NameAlignment.Side qSide, Scored s, double threshold) {
         ListEntity e = entities.get(s.entity);
-        Alias alias = e.allNames().get(index.nameAlias[s.name]);
+        Alias alias = nameOf(e, index.nameAlias[s.name]);
         return explanation(qa, qSide, s, alias.name(), alias.strength().name(), stepsOf(index.nameSteps[s.name]), threshold);
     }
 

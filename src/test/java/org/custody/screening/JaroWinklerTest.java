@@ -21,6 +21,15 @@ class JaroWinklerTest {
         assertThat(JaroWinkler.similarity(x, y)).isCloseTo(COMMONS.apply(x, y), within(1e-9));
     }
 
+    /** Names up to 64 characters take the bit-mask path: exactly the value of the flag-array form. */
+    @Property(tries = 3000)
+    void bitMaskPathEqualsFlagArrays(@ForAll @StringLength(max = 64) @net.jqwik.api.constraints.CharRange(from = 'a', to = 'f') String a,
+                                     @ForAll @StringLength(max = 64) @net.jqwik.api.constraints.CharRange(from = 'a', to = 'f') String b) {
+        if (a.isEmpty() || b.isEmpty()) return;
+        String s = a.length() <= b.length() ? a : b, l = s == a ? b : a;
+        assertThat(JaroWinkler.similarity(a, b)).isEqualTo(JaroWinkler.withFlags(s, s.length(), l, l.length()));
+    }
+
     @Property(tries = 2000)
     void levenshteinAgreesWithCommonsText(@ForAll @AlphaChars @StringLength(max = 20) String a,
                                           @ForAll @AlphaChars @StringLength(max = 20) String b) {
