@@ -78,6 +78,21 @@ public final class OcrBench {
                 all.addAll(lines);
             }
             progress(s, all, matcher, byFold, byPass.get(0).size());
+            // every combination of passes for this picture (M matched, A ambiguous, F false, - missed) and the times,
+            // so that a run stopped early can still be judged combination by combination
+            StringBuilder combos = new StringBuilder();
+            int last = byPass.get(0).size() - 1;
+            for (int mask = 1; mask < (1 << passes.size()); mask++) {
+                List<ReadLine> lines = new ArrayList<>();
+                for (int p = 0; p < passes.size(); p++) if ((mask & (1 << p)) != 0) lines.addAll(byPass.get(p).get(last));
+                combos.append(verdict(matcher.match(lines), s.key()).charAt(0) == 'm' ? 'M'
+                        : verdict(matcher.match(lines), s.key()).charAt(0) == 'a' ? 'A'
+                        : verdict(matcher.match(lines), s.key()).charAt(0) == 'F' ? 'F' : '-');
+            }
+            StringBuilder ms = new StringBuilder();
+            for (int p = 0; p < passes.size(); p++) ms.append(p == 0 ? "" : ",").append(Math.round(millis.get(p).get(last)));
+            System.out.printf(Locale.ROOT, "combos %s %s twin=%s stencil=%s ms=%s%n", s.image().getFileName(), combos,
+                    byFold.get(ConfusionFold.foldKey(s.key())).size() > 1, s.stencil(), ms);
         }
         int twins = 0, stencilled = 0;
         for (SerialImageSet.Sample s : samples) {
