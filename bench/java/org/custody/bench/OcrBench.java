@@ -85,9 +85,12 @@ public final class OcrBench {
             for (int mask = 1; mask < (1 << passes.size()); mask++) {
                 List<ReadLine> lines = new ArrayList<>();
                 for (int p = 0; p < passes.size(); p++) if ((mask & (1 << p)) != 0) lines.addAll(byPass.get(p).get(last));
-                combos.append(verdict(matcher.match(lines), s.key()).charAt(0) == 'm' ? 'M'
-                        : verdict(matcher.match(lines), s.key()).charAt(0) == 'a' ? 'A'
-                        : verdict(matcher.match(lines), s.key()).charAt(0) == 'F' ? 'F' : '-');
+                combos.append(switch (verdict(matcher.match(lines), s.key())) {
+                    case "matched" -> 'M';
+                    case "ambiguous" -> 'A';
+                    case "FALSE" -> 'F';
+                    default -> '-';
+                });
             }
             StringBuilder ms = new StringBuilder();
             for (int p = 0; p < passes.size(); p++) ms.append(p == 0 ? "" : ",").append(Math.round(millis.get(p).get(last)));
