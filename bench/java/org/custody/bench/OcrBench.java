@@ -44,7 +44,7 @@ public final class OcrBench {
         // a slice of the pictures (to read two slices at once in two processes): -Dcustody.ocr.slice=FROM-TO
         String slice = System.getProperty("custody.ocr.slice", "0-" + count);
         int from = Integer.parseInt(slice.split("-")[0]), to = Math.min(count, Integer.parseInt(slice.split("-")[1]));
-        List<TesseractReader.Pass> passes = args.length > 3 ? passes(args[3]) : TesseractReader.DEFAULT_PASSES;
+        List<TesseractReader.Pass> passes = args.length > 3 ? passes(args[3]) : TesseractReader.SERIAL_PASSES;
         int minLength = Integer.getInteger("custody.ocr.minLength", 6);
         double minConfidence = Double.parseDouble(System.getProperty("custody.ocr.minConfidence", "0.30"));
         List<Path> bgs = SerialImageSet.backgrounds(List.of(Path.of("/usr/share/backgrounds"), Path.of("/usr/share/wallpapers"),
