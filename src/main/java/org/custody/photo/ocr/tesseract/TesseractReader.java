@@ -33,7 +33,8 @@ public final class TesseractReader implements ImageLineReader {
     /**
      * The prepared views: grey only; binarised (median 3×3, Otsu, writing dark); binarised and straightened;
      * binarised by Sauvola's local threshold (window one twentieth of the smaller side) and straightened; the
-     * latter with stencil gaps closed (a closing of the ink by a square one fiftieth of the smaller side).
+     * latter with stencil gaps closed (a closing of the ink by a square one fiftieth of the smaller side); the lines
+     * of writing found in the straightened Sauvola view, cropped and read one by one (see {@code readCrops}).
      */
     public enum View { GRAY, BINARY, DESKEWED, LOCAL, CLOSED, LINES }
 
