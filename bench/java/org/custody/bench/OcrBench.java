@@ -22,7 +22,8 @@ import org.custody.photo.ocr.tesseract.TesseractReader;
  * tell apart, reported), false (another ledger serial matched) or missed; OCR time per picture.
  *
  * <p>Usage: OcrBench OUT_DIR dev|held-out [COUNT] [PASSES], PASSES like "DESKEWED:11:eng+ara,GRAY:11:eng".
- * The development set is seed 1, the held-out set seed 2; both against the ledger of seed 42 (20,000
+ * The first development set is seed 1 (80 pictures), the second seed 2 (220; held out in the first round), the
+ * held-out set seed 3; both against the ledger of seed 42 (20,000
  * serials plus the near-misses and twins of the pictured ones).
  */
 public final class OcrBench {
@@ -32,11 +33,18 @@ public final class OcrBench {
         String part = args[1];
         long seed = switch (part) {
             case "dev" -> 1;
-            case "held-out" -> 2;
-            default -> throw new IllegalArgumentException("part must be dev or held-out, got " + part);
+            case "dev2" -> 2;
+            case "held-out" -> 3;
+            default -> throw new IllegalArgumentException("part must be dev, dev2 or held-out, got " + part);
         };
-        int count = args.length > 2 ? Integer.parseInt(args[2]) : ("dev".equals(part) ? 100 : 220);
-        List<TesseractReader.Pass> passes = args.length > 3 ? passes(args[3]) : TesseractReader.DEFAULT_PASSES;
+        int count = args.length > 2 ? Integer.parseInt(args[2]) : switch (part) {
+            case "dev" -> 80;
+            default -> 220;
+        };
+        // a slice of the pictures (to read two slices at once in two processes): -Dcustody.ocr.slice=FROM-TO
+        String slice = System.getProperty("custody.ocr.slice", "0-" + count);
+        int from = Integer.parseInt(slice.split("-")[0]), to = Math.min(count, Integer.parseInt(slice.split("-")[1]));
+        List<TesseractReader.Pass> passes = args.length > 3 ? passes(args[3]) : TesseractReader.SERIAL_PASSES;
         int minLength = Integer.getInteger("custody.ocr.minLength", 6);
         double minConfidence = Double.parseDouble(System.getProperty("custody.ocr.minConfidence", "0.30"));
         List<Path> bgs = SerialImageSet.backgrounds(List.of(Path.of("/usr/share/backgrounds"), Path.of("/usr/share/wallpapers"),
@@ -49,7 +57,8 @@ public final class OcrBench {
                 + ", min confidence " + minConfidence);
         SerialMatcher matcher = new SerialMatcher(ledger, minLength, minConfidence);
         // each pass alone, timed, so that every combination of passes is judged from one run
-        int n = set.samples().size();
+        List<SerialImageSet.Sample> samples = set.samples().subList(from, to);
+        int n = samples.size();
         List<List<List<ReadLine>>> byPass = new ArrayList<>();
         List<List<Double>> millis = new ArrayList<>();
         List<TesseractReader> readers = new ArrayList<>();
@@ -59,7 +68,7 @@ public final class OcrBench {
             millis.add(new ArrayList<>());
         }
         // picture by picture (every pass of one picture, then the next), the verdict of all passes printed as it comes
-        for (SerialImageSet.Sample s : set.samples()) {
+        for (SerialImageSet.Sample s : samples) {
             List<ReadLine> all = new ArrayList<>();
             for (int p = 0; p < passes.size(); p++) {
                 long t0 = System.nanoTime();
@@ -69,9 +78,27 @@ public final class OcrBench {
                 all.addAll(lines);
             }
             progress(s, all, matcher, byFold, byPass.get(0).size());
+            // every combination of passes for this picture (M matched, A ambiguous, F false, - missed) and the times,
+            // so that a run stopped early can still be judged combination by combination
+            StringBuilder combos = new StringBuilder();
+            int last = byPass.get(0).size() - 1;
+            for (int mask = 1; mask < (1 << passes.size()); mask++) {
+                List<ReadLine> lines = new ArrayList<>();
+                for (int p = 0; p < passes.size(); p++) if ((mask & (1 << p)) != 0) lines.addAll(byPass.get(p).get(last));
+                combos.append(switch (verdict(matcher.match(lines), s.key())) {
+                    case "matched" -> 'M';
+                    case "ambiguous" -> 'A';
+                    case "FALSE" -> 'F';
+                    default -> '-';
+                });
+            }
+            StringBuilder ms = new StringBuilder();
+            for (int p = 0; p < passes.size(); p++) ms.append(p == 0 ? "" : ",").append(Math.round(millis.get(p).get(last)));
+            System.out.printf(Locale.ROOT, "combos %s %s twin=%s stencil=%s ms=%s%n", s.image().getFileName(), combos,
+                    byFold.get(ConfusionFold.foldKey(s.key())).size() > 1, s.stencil(), ms);
         }
         int twins = 0, stencilled = 0;
-        for (SerialImageSet.Sample s : set.samples()) {
+        for (SerialImageSet.Sample s : samples) {
             if (byFold.get(ConfusionFold.foldKey(s.key())).size() > 1) twins++;
             if (s.stencil()) stencilled++;
         }
@@ -84,7 +111,7 @@ public final class OcrBench {
             for (int p = 0; p < passes.size(); p++) if ((mask & (1 << p)) != 0) labels.add(label(passes.get(p)));
             boolean full = mask == (1 << passes.size()) - 1;
             for (int i = 0; i < n; i++) {
-                SerialImageSet.Sample s = set.samples().get(i);
+                SerialImageSet.Sample s = samples.get(i);
                 boolean twin = byFold.get(ConfusionFold.foldKey(s.key())).size() > 1;
                 List<ReadLine> lines = new ArrayList<>();
                 double t = 0;
@@ -106,7 +133,7 @@ public final class OcrBench {
                 if (good) found++;
                 if (good && s.stencil()) stencilOk++;
                 if (full && (!good || Boolean.getBoolean("custody.ocr.verbose"))) {
-                    String read = String.join(" | ", lines.stream().map(ReadLine::text).filter(x -> x.chars().anyMatch(Character::isDigit)).toList());
+                    String read = String.join(" | ", lines.stream().filter(x -> x.text().chars().anyMatch(Character::isDigit)).map(x -> x.text() + String.format(Locale.ROOT, "@%.2f", x.confidence())).toList());
                     System.out.printf(Locale.ROOT, "  %s %s %s (%s, %s, %.1f°%s%s) read %s%n", verdict, s.image().getFileName(), s.serial(),
                             s.font(), s.stencil() ? "stencil" : "painted", s.angle(), twin ? ", twin" : "", s.nearMiss() ? ", near-miss" : "",
                             read.length() > 160 ? read.substring(0, 160) + "…" : read);

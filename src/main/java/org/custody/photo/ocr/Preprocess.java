@@ -261,6 +261,44 @@ public final class Preprocess {
         return bestAngle;
     }
 
+    /**
+     * A binarised image that was rotated by {@code degrees} with its pixels outside the rotated picture (and within
+     * {@code margin} of its edges) made white: a local threshold turns the step from the picture to the blank
+     * corners into black bars along the frame, which a reader takes for writing or lets swallow the real line.
+     */
+    public static BufferedImage clearOutsideFrame(BufferedImage binary, double degrees, int margin) {
+        if (degrees == 0 && margin <= 0) return binary;
+        int w = binary.getWidth(), h = binary.getHeight();
+        int[] px = binary.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        double rad = Math.toRadians(-degrees), cos = Math.cos(rad), sin = Math.sin(rad), cx = w / 2.0, cy = h / 2.0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                double dx = x + 0.5 - cx, dy = y + 0.5 - cy;
+                double ox = dx * cos - dy * sin + cx, oy = dx * sin + dy * cos + cy;
+                if (ox < margin || oy < margin || ox >= w - margin || oy >= h - margin) px[y * w + x] = 255;
+            }
+        }
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        out.getRaster().setPixels(0, 0, w, h, px);
+        return out;
+    }
+
+    /** The ink of a binarised image as 1 (black, below 128) or 0, row by row. */
+    public static int[] ink(BufferedImage binary) {
+        int[] px = binary.getRaster().getPixels(0, 0, binary.getWidth(), binary.getHeight(), (int[]) null);
+        for (int i = 0; i < px.length; i++) px[i] = px[i] < 128 ? 1 : 0;
+        return px;
+    }
+
+    /** The part of an image inside {@code box} (clipped to the image), scaled by {@code factor}, as a new grey image. */
+    public static BufferedImage crop(BufferedImage gray, Region box, double factor) {
+        int x0 = Math.max(0, box.x()), y0 = Math.max(0, box.y());
+        int x1 = Math.min(gray.getWidth(), box.x() + box.w()), y1 = Math.min(gray.getHeight(), box.y() + box.h());
+        BufferedImage part = new BufferedImage(Math.max(1, x1 - x0), Math.max(1, y1 - y0), BufferedImage.TYPE_BYTE_GRAY);
+        part.getRaster().setRect(gray.getSubimage(x0, y0, part.getWidth(), part.getHeight()).getRaster());
+        return factor == 1.0 ? part : scale(part, factor);
+    }
+
     /** The image rotated by {@code degrees} about its centre on a canvas of the same size, corners filled white. */
     public static BufferedImage rotate(BufferedImage gray, double degrees) {
         BufferedImage out = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);

@@ -24,7 +24,7 @@ public final class SerialCandidates {
     private static final int MAX_LENGTH = 32;
     private static final Set<String> LABELS = Set.of("SN", "S/N", "S/NO", "SER", "SERIAL", "NO", "NR", "NUM",
             "NUMBER", "HULL", "REG", "REGN", "#");
-    private static final List<String> GLUED = List.of("S/N", "SN", "NO", "NR", "#");
+    private static final List<String> GLUED = List.of("S/NO", "S/N", "SN", "NO", "NR", "N.", "#");
 
     private final int minLength;
 

@@ -9,10 +9,14 @@ import org.custody.photo.Region;
 
 /**
  * Matches what was read in a picture against the ledger's serials without ever picking between look-alikes.
- * Every candidate ({@link SerialCandidates}) read with at least {@code minConfidence} is looked up by its
- * folded key; reads of overlapping places (several passes over one picture, a run of words and its parts)
- * are judged together: one ledger serial among all of them is a {@link SerialMatch.Matched}, several are a
- * {@link SerialMatch.Ambiguous} listing them all.
+ * Every candidate ({@link SerialCandidates}) is looked up by its folded key. A candidate is <em>trusted</em> when it
+ * was read with at least {@code minConfidence}, or when another line (another pass or view of the picture) read the
+ * same folded key at an overlapping place: two independent reads agreeing are evidence even where the reader's
+ * own confidence is low (it is, for instance, for words read under a character whitelist). Reads of overlapping
+ * places (several passes over one picture, a run of words and its parts) are judged together, trusted or not: a
+ * place with a trusted read whose reads all fold to one ledger serial is a {@link SerialMatch.Matched}; a place
+ * whose reads fold to several is a {@link SerialMatch.Ambiguous} listing them all — an untrusted read of a
+ * look-alike is enough to withhold the match. A place with no trusted read gives nothing.
  */
 public final class SerialMatcher {
 
@@ -26,37 +30,50 @@ public final class SerialMatcher {
         this.minConfidence = minConfidence;
     }
 
-    private record Hit(SerialCandidate candidate, List<String> keys) {}
+    private record Hit(SerialCandidate candidate, List<String> keys, int line) {}
 
     public List<SerialMatch> match(List<ReadLine> lines) {
         List<Hit> hits = new ArrayList<>();
-        for (ReadLine line : lines) {
-            for (SerialCandidate c : candidates.in(line)) {
-                if (c.confidence() < minConfidence) continue;
+        for (int i = 0; i < lines.size(); i++) {
+            for (SerialCandidate c : candidates.in(lines.get(i))) {
                 List<String> keys = ledger.keysFolding(c.folded());
-                if (!keys.isEmpty()) hits.add(new Hit(c, keys));
+                if (!keys.isEmpty()) hits.add(new Hit(c, keys, i));
             }
         }
         List<List<Hit>> groups = groupByPlace(hits);
         List<SerialMatch> out = new ArrayList<>();
-        for (List<Hit> group : groups) out.add(judge(group));
+        for (List<Hit> group : groups) {
+            List<Hit> trusted = group.stream().filter(h -> trusted(h, group)).toList();
+            if (!trusted.isEmpty()) out.add(judge(group, trusted));
+        }
         return out;
     }
 
-    private SerialMatch judge(List<Hit> group) {
+    private boolean trusted(Hit h, List<Hit> place) {
+        if (h.candidate().confidence() >= minConfidence) return true;
+        for (Hit o : place) {
+            if (o.line() != h.line() && o.candidate().folded().equals(h.candidate().folded())
+                    && overlap(o.candidate().region(), h.candidate().region())) return true;
+        }
+        return false;
+    }
+
+    private SerialMatch judge(List<Hit> group, List<Hit> trusted) {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> reads = new LinkedHashSet<>();
         for (Hit h : group) {
             keys.addAll(h.keys());
             reads.add(h.candidate().read());
         }
-        Hit best = group.stream().max(Comparator.comparingDouble(h -> h.candidate().confidence())).orElseThrow();
+        Hit best = trusted.stream().max(Comparator.comparingDouble(h -> h.candidate().confidence())).orElseThrow();
         SerialCandidate c = best.candidate();
+        long agreeing = trusted.stream().filter(h -> h.candidate().folded().equals(c.folded())).mapToInt(Hit::line).distinct().count();
         String where = " at " + c.region().x() + "," + c.region().y() + " (" + c.region().w() + "×" + c.region().h() + ")";
         if (keys.size() == 1) {
             String key = keys.iterator().next();
             return new SerialMatch.Matched(key, c.read(), c.region(), c.confidence(),
                     "read \"" + c.read() + "\"" + where + String.format(" with confidence %.2f", c.confidence())
+                            + (agreeing > 1 ? " (the same in " + agreeing + " reads)" : "")
                             + "; folded " + c.folded() + " is ledger serial " + key + " and no other");
         }
         return new SerialMatch.Ambiguous(List.copyOf(keys), List.copyOf(reads), c.region(), c.confidence(),

@@ -75,4 +75,34 @@ class PreprocessTest {
         assertThat(c.getRaster().getSample(10, 5, 0)).isZero();        // the corner of the stroke stays
         assertThat(c.getRaster().getSample(9, 5, 0)).isEqualTo(255);
     }
+
+    @Test
+    void theBarsALocalThresholdDrawsAlongARotatedFrameAreCleared() {
+        BufferedImage grey = Preprocess.gray(text(Color.BLACK, new Color(150, 150, 140), 0));
+        BufferedImage rotated = Preprocess.rotate(grey, 12);
+        BufferedImage bin = Preprocess.sauvola(rotated, 31, 0.2);
+        // the step from the picture to the blank corner comes out as ink near the rotated frame's edge (top left)
+        int barInk = inkIn(bin, 0, 0, 120, 40);
+        assertThat(barInk).isPositive();
+        BufferedImage cleared = Preprocess.clearOutsideFrame(bin, 12, 17);
+        assertThat(inkIn(cleared, 0, 0, 120, 40)).isZero();
+        // the writing in the middle is untouched
+        assertThat(inkIn(cleared, 100, 80, 400, 140)).isEqualTo(inkIn(bin, 100, 80, 400, 140)).isPositive();
+    }
+
+    @Test
+    void aCropIsClippedToThePictureAndScaled() {
+        BufferedImage g = new BufferedImage(100, 50, BufferedImage.TYPE_BYTE_GRAY);
+        g.getRaster().setSample(95, 45, 0, 200);
+        BufferedImage c = Preprocess.crop(g, new Region(90, 40, 30, 30), 2.0);
+        assertThat(c.getWidth()).isEqualTo(20);
+        assertThat(c.getHeight()).isEqualTo(20);
+        assertThat(Preprocess.crop(g, new Region(90, 40, 30, 30), 1.0).getRaster().getSample(5, 5, 0)).isEqualTo(200);
+    }
+
+    static int inkIn(BufferedImage bin, int x0, int y0, int w, int h) {
+        int n = 0;
+        for (int y = y0; y < y0 + h; y++) for (int x = x0; x < x0 + w; x++) if (bin.getRaster().getSample(x, y, 0) < 128) n++;
+        return n;
+    }
 }

@@ -91,4 +91,36 @@ class SerialMatcherTest {
         assertThat(c.in(line(word("No.", 0, 0, 0.9), word("123-45678", 50, 0, 0.9))))
                 .extracting(SerialCandidate::key).containsExactly("12345678");
     }
+
+    @Test
+    void aLowConfidenceReadAloneMatchesNothing() {
+        SerialMatcher m = new SerialMatcher(ledger("WW741435"), 6, 0.3);
+        assertThat(m.match(List.of(line(word("WW741435", 0, 0, 0.05))))).isEmpty();
+    }
+
+    @Test
+    void twoLowConfidenceReadsOfOnePlaceThatAgreeMatch() {
+        SerialMatcher m = new SerialMatcher(ledger("WW741435", "FE123456"), 6, 0.3);
+        List<SerialMatch> out = m.match(List.of(line(word("N.WW741435", 0, 0, 0.0)), line(word("WW74I435", 4, 2, 0.1))));
+        assertThat(out).singleElement().isInstanceOfSatisfying(SerialMatch.Matched.class, x -> {
+            assertThat(x.ledgerKey()).isEqualTo("WW741435");
+            assertThat(x.explanation()).contains("the same in 2 reads");
+        });
+    }
+
+    @Test
+    void anUntrustedReadOfALookAlikeWithholdsTheMatch() {
+        // a confident read of …435 and, at the same place, a weak read of the ledger's near-miss …485
+        SerialMatcher m = new SerialMatcher(ledger("WW741435", "WW741485"), 6, 0.3);
+        List<SerialMatch> out = m.match(List.of(line(word("WW741435", 0, 0, 0.9)), line(word("WW741485", 2, 0, 0.1))));
+        assertThat(out).singleElement().isInstanceOfSatisfying(SerialMatch.Ambiguous.class,
+                a -> assertThat(a.ledgerKeys()).containsExactlyInAnyOrder("WW741435", "WW741485"));
+    }
+
+    @Test
+    void twoReadsOfOneLineDoNotCountAsAgreement() {
+        SerialMatcher m = new SerialMatcher(ledger("WW741435"), 6, 0.3);
+        // "SN WW741435" and its glued form come from one line: one read, not two
+        assertThat(m.match(List.of(line(word("SN", 0, 0, 0.1), word("WW741435", 60, 0, 0.1))))).isEmpty();
+    }
 }

@@ -37,6 +37,25 @@ public final class TesseractTsv {
         return out;
     }
 
+    /**
+     * The output of one run over several pictures (a list file): the lines of each picture in the list's order.
+     * Every picture, read or not, opens with a page row (level 1).
+     */
+    public static List<List<ReadLine>> pages(String tsv, int count) {
+        List<StringBuilder> pages = new ArrayList<>();
+        for (String row : tsv.split("\\R")) {
+            if (row.isBlank() || row.startsWith("level")) continue;
+            if (row.startsWith("1\t")) pages.add(new StringBuilder());
+            else if (!pages.isEmpty()) pages.get(pages.size() - 1).append(row).append('\n');
+        }
+        if (pages.size() != count) {
+            throw new IllegalArgumentException("tesseract tsv holds " + pages.size() + " pages, " + count + " pictures were given");
+        }
+        List<List<ReadLine>> out = new ArrayList<>();
+        for (StringBuilder page : pages) out.add(lines(page.toString()));
+        return out;
+    }
+
     static String script(String text) {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) ? "Arabic" : "Latin";
     }

@@ -113,6 +113,24 @@ public class TesseractReaderTest {
     }
 
     @Test
+    void aLineCropPassAloneReadsATiltedStencilledSerialAndMapsItsRegionBack() throws IOException {
+        TesseractReader reader = new TesseractReader("tesseract",
+                List.of(new TesseractReader.Pass(TesseractReader.View.LINES, 7, "eng")), java.time.Duration.ofSeconds(60));
+        Path file = plate(dir, "plate-lines.png", "HN-49-203", -11, true);
+        List<ReadLine> lines = reader.readLines(file);
+        // only serial characters come out of a line crop
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.text()).matches("[A-Z0-9/. -]+"));
+        PictureReading reading = PictureReading.of(lines, matcher("HN-49-203", "HN-49-208", "FE123456"));
+        assertThat(reading.serials()).as("read: %s", lines.stream().map(ReadLine::text).toList()).singleElement()
+                .isInstanceOfSatisfying(SerialMatch.Matched.class, m -> {
+                    assertThat(m.ledgerKey()).isEqualTo("HN49203");
+                    assertThat(m.region().x()).isBetween(40, 200);
+                    assertThat(m.region().y()).isBetween(100, 300);
+                    assertThat(m.region().w()).isBetween(200, 600);
+                });
+    }
+
+    @Test
     void anArabicBannerIsReadInArabicScript() throws IOException {
         List<ImageText> texts = new TesseractReader().read(banner(dir, "كتائب حزب الله"));
         assertThat(texts).anySatisfy(t -> {

@@ -40,4 +40,22 @@ class TesseractTsvTest {
         assertThatThrownBy(() -> TesseractTsv.lines("level\tx\n5\t1\t1\n"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line 2");
     }
+
+    @Test
+    void aRunOverSeveralPicturesIsSplitIntoPagesEvenWhereNothingWasRead() {
+        String tsv = """
+                level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext
+                1\t1\t0\t0\t0\t0\t0\t0\t400\t90\t-1\t
+                5\t1\t1\t1\t1\t1\t10\t20\t300\t50\t0.0\tSN117-41825
+                1\t2\t0\t0\t0\t0\t0\t0\t400\t90\t-1\t
+                1\t3\t0\t0\t0\t0\t0\t0\t400\t90\t-1\t
+                5\t3\t1\t1\t1\t1\t12\t22\t290\t48\t55\tHN-49-203
+                """;
+        List<List<ReadLine>> pages = TesseractTsv.pages(tsv, 3);
+        assertThat(pages).hasSize(3);
+        assertThat(pages.get(0)).singleElement().extracting(ReadLine::text).isEqualTo("SN117-41825");
+        assertThat(pages.get(1)).isEmpty();
+        assertThat(pages.get(2)).singleElement().extracting(ReadLine::text).isEqualTo("HN-49-203");
+        assertThatThrownBy(() -> TesseractTsv.pages(tsv, 4)).hasMessageContaining("3 pages, 4 pictures");
+    }
 }
