@@ -29,7 +29,16 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
     /** Analysed token text → English word; Arabic-script tokens and Latin tokens kept apart. */
     private record Glossary(Map<String, String> latin, Map<String, String> abjad, Set<String> allah) {}
 
-    private static final Glossary GLOSSARY = load();
+    /** The Latin forms, read when the class loads (cheap: no transliteration). */
+    private static final Glossary LATIN = load(false);
+
+    /**
+     * The Arabic-script spellings too, analysed on first use: analysing them starts ICU's transliterators (a fifth of
+     * a second), which a cold one-name screen of a Latin name never otherwise needs.
+     */
+    private static final class WithArabicScript {
+        static final Glossary GLOSSARY = load(true);
+    }
 
     @Override public String name() { return "organisation-word-translations"; }
 
@@ -40,7 +49,7 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
             NameToken t = tokens.get(i);
             String english = english(t);
             if (english == null || english.equals(t.text())) continue;
-            if (i + 1 < tokens.size() && GLOSSARY.allah().contains(tokens.get(i + 1).text())) continue;
+            if (i + 1 < tokens.size() && beforeAllah(tokens.get(i + 1))) continue;
             if (out == null) out = new ArrayList<>(tokens);
             out.set(i, new NameToken(english, t.surface(), t.weak(), false));
         }
@@ -66,15 +75,19 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
 
     /** The English word a token translates to, or null. */
     static String english(NameToken t) {
-        if (t.abjad()) return GLOSSARY.abjad().get(t.text());
-        String e = GLOSSARY.latin().get(t.text());
-        return e != null || t.text().length() < 4 ? e : GLOSSARY.latin().get(RomanisationFolder.fold(t.text()));
+        if (t.abjad()) return WithArabicScript.GLOSSARY.abjad().get(t.text());
+        String e = LATIN.latin().get(t.text());
+        return e != null || t.text().length() < 4 ? e : LATIN.latin().get(RomanisationFolder.fold(t.text()));
     }
 
-    private static Glossary load() {
+    private static boolean beforeAllah(NameToken next) {
+        return (next.abjad() ? WithArabicScript.GLOSSARY : LATIN).allah().contains(next.text());
+    }
+
+    private static Glossary load(boolean arabicScript) {
         try (InputStream in = OrganisationWordTranslator.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), arabicScript);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,7 +95,12 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
 
     /** The glossary from lines of the resource's format; a form given for two words is an error naming its line. */
     static Glossary parse(List<String> lines) {
-        NameAnalyzer spellings = NameAnalyzer.throughArticleRemoval();
+        return parse(lines, true);
+    }
+
+    /** The same, with the Arabic-script spellings analysed only when {@code arabicScript}. */
+    static Glossary parse(List<String> lines, boolean arabicScript) {
+        NameAnalyzer spellings = arabicScript ? NameAnalyzer.throughArticleRemoval() : null;
         Map<String, String> latin = new HashMap<>(), abjad = new HashMap<>();
         for (int no = 1; no <= lines.size(); no++) {
             String line = lines.get(no - 1).strip();
@@ -99,7 +117,7 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
                 if (form.length() >= 4) put(latin, RomanisationFolder.fold(form), english, no);
             }
             for (String spelling : line.substring(semicolon + 1).strip().split("\\s+")) {
-                if (spelling.isEmpty()) continue;
+                if (spelling.isEmpty() || spellings == null) continue;
                 List<NameToken> analysed = spellings.analyse(spelling).tokens();
                 if (analysed.size() != 1 || !analysed.getFirst().abjad()) {
                     throw new IllegalArgumentException(RESOURCE + " line " + no + ": '" + spelling
@@ -109,7 +127,7 @@ public final class OrganisationWordTranslator implements AnalysisStep.TokenStep 
             }
         }
         Set<String> allah = new java.util.HashSet<>(Set.of("allah", "ullah", "ulla"));
-        allah.add(spellings.analyse("الله").tokens().getFirst().text());
+        if (spellings != null) allah.add(spellings.analyse("الله").tokens().getFirst().text());
         return new Glossary(Map.copyOf(latin), Map.copyOf(abjad), Set.copyOf(allah));
     }
 
