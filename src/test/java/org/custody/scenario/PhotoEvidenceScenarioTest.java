@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.assertj.core.data.Offset;
 import org.custody.cli.CliContext;
-import org.custody.cli.CustodyCommand;
 import org.custody.cli.Json;
 import org.custody.config.CustodyHome;
 import org.custody.evidence.StoredClaim;
@@ -42,19 +37,6 @@ class PhotoEvidenceScenarioTest {
 
     @TempDir
     Path dir;
-
-    private static String run(CliContext ctx, String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = CustodyCommand.execute(ctx, args);
-            assertThat(code).as(String.join(" ", args) + "\n" + out.toString(StandardCharsets.UTF_8)).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
 
     private Path post(Path folder, String name, String platform, String author, String date, String text, String photo)
             throws Exception {
@@ -98,16 +80,13 @@ class PhotoEvidenceScenarioTest {
             CliContext ctx = new CliContext(new CustodyHome(dir.resolve("home")), db);
             Path ledger = dir.resolve("ledger.json");
             Files.writeString(ledger, UnseenEvidenceScenarioTest.ledgerJson());
-            run(ctx, "ledger", "import", ledger.toString());
+            Commands.run(ctx, "ledger", "import", ledger.toString());
             // the earliest poster arrives last and is still the credited origin
             StringBuilder ingested = new StringBuilder();
-            for (Path p : List.of(repost1, repost2, original, report)) ingested.append(run(ctx, "ingest", p.toString()));
-            String detected = run(ctx, "detect", "--as-of", "2018-06-01");
+            for (Path p : List.of(repost1, repost2, original, report)) ingested.append(Commands.run(ctx, "ingest", p.toString()));
+            String detected = Commands.run(ctx, "detect", "--as-of", "2018-06-01");
 
-            List<JsonNode> cases = new ArrayList<>();
-            for (String l : run(ctx, "cases", "--json").strip().split("\n")) {
-                if (!l.isBlank()) cases.add(Json.MAPPER.readTree(l));
-            }
+            List<JsonNode> cases = Commands.jsonLines(Commands.run(ctx, "cases", "--json"));
             assertThat(cases.stream().filter(UnseenEvidenceScenarioTest::aboutKh).count()).as(ingested + "\n" + detected)
                     .isEqualTo(1);
             JsonNode kh = cases.stream().filter(UnseenEvidenceScenarioTest::aboutKh).findFirst().orElseThrow();
@@ -118,7 +97,7 @@ class PhotoEvidenceScenarioTest {
                     .as("three posts of one photograph are one origin; the field team is a second")
                     .startsWith("2 independent origin(s)");
 
-            JsonNode shown = Json.MAPPER.readTree(run(ctx, "case", "show", kh.get("id").asText(), "--json"));
+            JsonNode shown = Json.MAPPER.readTree(Commands.run(ctx, "case", "show", kh.get("id").asText(), "--json"));
             JsonNode fieldPhoto = null;
             for (JsonNode p : shown.get("photos")) if (p.path("camera").asText().contains("SM-G960F")) fieldPhoto = p;
             assertThat(fieldPhoto).as(shown.toPrettyString()).isNotNull();

@@ -3,16 +3,10 @@ package org.custody.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.custody.cli.CliContext;
-import org.custody.cli.CustodyCommand;
-import org.custody.cli.Json;
 import org.custody.config.CustodyHome;
 import org.custody.photo.ocr.tesseract.TesseractReaderTest;
 import org.custody.store.Database;
@@ -34,26 +28,13 @@ class PhotoSerialScenarioTest {
     @TempDir
     Path dir;
 
-    private static String run(CliContext ctx, String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = CustodyCommand.execute(ctx, args);
-            assertThat(code).as(String.join(" ", args) + "\n" + out.toString(StandardCharsets.UTF_8)).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
     void aStencilledSerialReadFromAPhotoIsDecisiveOnTheCase() throws Exception {
         try (Database db = TestDatabases.fresh()) {
             CliContext ctx = new CliContext(new CustodyHome(dir.resolve("home")), db);
             Path ledger = dir.resolve("ledger.json");
             Files.writeString(ledger, UnseenEvidenceScenarioTest.ledgerJson());
-            run(ctx, "ledger", "import", ledger.toString());
+            Commands.run(ctx, "ledger", "import", ledger.toString());
 
             Path evidence = Files.createDirectories(dir.resolve("evidence"));
             String serial = UnseenEvidenceScenarioTest.serial(58);
@@ -63,20 +44,17 @@ class PhotoSerialScenarioTest {
                      "text": "Kata'ib Hizballah fighters drove an M1A1 Abrams tank through a checkpoint near Jurf al-Sakhar.",
                      "media": [{"type": "photo", "file": "hull.png", "caption": "hull number of the tank"}]}
                     """);
-            String ingestOut = run(ctx, "ingest", evidence.resolve("post.json").toString());
-            String detectOut = run(ctx, "detect", "--as-of", "2018-06-01");
+            String ingestOut = Commands.run(ctx, "ingest", evidence.resolve("post.json").toString());
+            String detectOut = Commands.run(ctx, "detect", "--as-of", "2018-06-01");
 
-            List<JsonNode> cases = new ArrayList<>();
-            for (String l : run(ctx, "cases", "--json").strip().split("\n")) {
-                if (!l.isBlank()) cases.add(Json.MAPPER.readTree(l));
-            }
+            List<JsonNode> cases = Commands.jsonLines(Commands.run(ctx, "cases", "--json"));
             JsonNode kh = cases.stream().filter(UnseenEvidenceScenarioTest::aboutKh).findFirst()
                     .orElseThrow(() -> new AssertionError(ingestOut + "\n" + detectOut));
             assertThat(kh.get("transfers")).hasSize(1);
             assertThat(kh.get("transfers").get(0).get("serialsMatched").toString()).contains(serial);
             assertThat(UnseenEvidenceScenarioTest.factor(kh, "serial_match").get("value").asDouble()).isEqualTo(1.0);
 
-            String show = run(ctx, "case", "show", kh.get("id").asText());
+            String show = Commands.run(ctx, "case", "show", kh.get("id").asText());
             assertThat(show).contains("hull.png");
         }
     }

@@ -3,15 +3,11 @@ package org.custody.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.custody.cli.CliContext;
-import org.custody.cli.CustodyCommand;
 import org.custody.cli.Json;
 import org.custody.config.CustodyHome;
 import org.custody.store.Database;
@@ -83,16 +79,7 @@ class UnseenEvidenceScenarioTest {
     }
 
     static String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            int code = CustodyCommand.execute(ctx, args);
-            assertThat(code).as(String.join(" ", args)).isZero();
-        } finally {
-            System.setOut(old);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return Commands.run(ctx, args);
     }
 
     static String ledgerJson() {
