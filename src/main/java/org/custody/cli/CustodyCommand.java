@@ -6,8 +6,11 @@ import picocli.CommandLine.Command;
 
 /** Entry point of the {@code custody} launcher. Each area registers its subcommands here. */
 @Command(name = "custody", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
-        description = "Security-assistance accountability: screening, ledger, vetting, evidence, diversion.",
-        subcommands = {
+        description = "Security-assistance accountability: screening, ledger, vetting, evidence, diversion.")
+public final class CustodyCommand implements Runnable {
+
+    /** Every area's commands, in the order help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(
             CommandLine.HelpCommand.class,
             DemoCommand.class,
             AuditCommand.class,
@@ -27,9 +30,14 @@ import picocli.CommandLine.Command;
             ServeCommand.class,
             UsersCommand.class,
             ShellCommand.Completion.class,
-            ShellCommand.Man.class,
-        })
-public final class CustodyCommand implements Runnable {
+            ShellCommand.Man.class);
+
+    /**
+     * What a one-name screen or compare needs: setting up picocli's model of every command (a few hundred
+     * options, found by reflection) costs a cold process more time than the screen itself.
+     */
+    private static final List<Class<?>> SCREENING_COMMANDS =
+            List.of(CommandLine.HelpCommand.class, ScreenCommand.class, CompareCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,7 +71,8 @@ public final class CustodyCommand implements Runnable {
 
     /** Runs a command line in a given context (tests pass a temporary home and a test database). */
     public static int execute(CliContext context, String... args) {
-        CommandLine cl = commandLine(context);
+        boolean screening = args.length > 0 && (args[0].equals("screen") || args[0].equals("compare"));
+        CommandLine cl = commandLine(context, screening ? SCREENING_COMMANDS : SUBCOMMANDS);
         boolean debug = java.util.Arrays.asList(args).contains("--debug")
                 || !System.getenv().getOrDefault("CUSTODY_DEBUG", "").isEmpty();
         NumericOptions.register(cl);
@@ -73,6 +82,13 @@ public final class CustodyCommand implements Runnable {
 
     /** The whole command tree (used to run commands, and to generate completion scripts and man pages). */
     static CommandLine commandLine(CliContext context) {
-        return new CommandLine(new CustodyCommand(), new ContextFactory(context));
+        return commandLine(context, SUBCOMMANDS);
+    }
+
+    private static CommandLine commandLine(CliContext context, List<Class<?>> subcommands) {
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine root = new CommandLine(new CustodyCommand(), factory);
+        for (Class<?> command : subcommands) root.addSubcommand(new CommandLine(command, factory));
+        return root;
     }
 }
