@@ -37,6 +37,7 @@ import org.custody.evidence.stories.MinHash;
 import org.custody.evidence.stories.Passages;
 import org.custody.evidence.stories.StoryKeys;
 import org.custody.store.Database;
+import org.custody.store.story.Stories;
 
 /**
  * Stores analysed documents in PostgreSQL, one transaction per document, and groups them into stories.
@@ -241,18 +242,7 @@ public final class EvidenceStore {
                     story = rs.getString(1);
                 }
             }
-            for (String s : stories) {
-                if (s.equals(story)) continue;
-                try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_document SET story_id = ? WHERE story_id = ?")) {
-                    ps.setString(1, story);
-                    ps.setString(2, s);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("DELETE FROM evidence_story WHERE id = ?")) {
-                    ps.setString(1, s);
-                    ps.executeUpdate();
-                }
-            }
+            Stories.mergeInto(c, story, stories);
         } else {
             story = "story-" + d.id().substring(4);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO evidence_story(id) VALUES (?)")) {
@@ -281,7 +271,7 @@ public final class EvidenceStore {
         }
         insertSerialTokens(c, d.id(), d.text());
         insertMentions(c, d.id(), a.mentions());
-        insertClaims(c, d.id(), a, nearDup == null ? null : primaryOrigin(c, nearDup));
+        insertClaims(c, d.id(), a, nearDup == null ? null : Stories.primaryOrigin(c, nearDup));
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO evidence_quote(document_id, seq, text, speaker, start_offset, end_offset, quote_hash) VALUES (?,?,?,?,?,?,?)")) {
             int i = 0;
@@ -454,17 +444,6 @@ public final class EvidenceStore {
         }
         if (inherited != null) return inherited; // a near-duplicate re-reports its original's origin
         return origins.isEmpty() ? documentId : origins.getFirst().key();
-    }
-
-    /** The origin a stored document's claims count under by default: its first credited origin, else its own. */
-    private static String primaryOrigin(Connection c, String doc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, position, origin_key LIMIT 1")) {
-            ps.setString(1, doc);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : doc;
-            }
-        }
     }
 
     private static void insertClaims(Connection c, String doc, Analysis a, String inherited) throws SQLException {

@@ -21,6 +21,7 @@ import org.custody.photo.Photo;
 import org.custody.photo.PhotoChecks;
 import org.custody.photo.PhotoFacts;
 import org.custody.store.Database;
+import org.custody.store.story.Stories;
 
 /**
  * Storing pictures with the documents that carry them, in the document's file transaction.
@@ -184,9 +185,9 @@ public final class PhotoStore {
         }
         String earliest = docs.getFirst();
         if (docs.size() == 1) return new String[] {earliest, poster};
-        String origin = primaryOrigin(c, earliest);
+        String origin = Stories.primaryOrigin(c, earliest);
         Set<String> ownKeys = new LinkedHashSet<>();
-        for (String doc : docs) ownKeys.add(primaryOrigin(c, doc));
+        for (String doc : docs) ownKeys.add(Stories.primaryOrigin(c, doc));
         // a re-poster's claims moved earlier sit under the previous earliest poster's origin, which is in ownKeys too
         try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_claim SET origin_key = ? WHERE document_id = ANY(?)"
                 + " AND origin_key = ANY(?)")) {
@@ -220,28 +221,8 @@ public final class PhotoStore {
                 while (rs.next()) others.add(rs.getString(1));
             }
         }
-        for (String s : others) {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence_document SET story_id = ? WHERE story_id = ?")) {
-                ps.setString(1, story);
-                ps.setString(2, s);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM evidence_story WHERE id = ?")) {
-                ps.setString(1, s);
-                ps.executeUpdate();
-            }
-        }
+        Stories.mergeInto(c, story, others);
         return new String[] {earliest, poster};
-    }
-
-    private static String primaryOrigin(Connection c, String doc) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT origin_key FROM evidence_origin WHERE document_id = ? ORDER BY credited DESC, position, origin_key LIMIT 1")) {
-            ps.setString(1, doc);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : doc;
-            }
-        }
     }
 
     /** The picture's GPS position and capture date become the place and date of claims that state none. */
