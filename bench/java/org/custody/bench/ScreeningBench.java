@@ -67,7 +67,8 @@ public final class ScreeningBench {
         else if (mode.equals("build")) build(entities);
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
-        else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5);
+        else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5,
+                args.length > 3 ? args[3] : "noisy");
         else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
@@ -337,6 +338,11 @@ public final class ScreeningBench {
                 explained[0], explained[1], explained[2], explained[3], explained[4]);
         double[] cold = latency(uncached, texts(noisyQueries(entities, 5000, new Random(SEED + 24))), false);
         out("term cache off | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f", cold[0], cold[1], cold[2], cold[3], cold[4]);
+        RecombinedNames recombined = new RecombinedNames(entities);
+        for (String q : recombined.names(2000, SEED + 27)) engine.screen(ScreeningQuery.of(q));
+        double[] nothing = latency(engine, recombined.names(5000, SEED + 28), false);
+        out("default, names that match nothing (recombined from listed tokens) | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f",
+                nothing[0], nothing[1], nothing[2], nothing[3], nothing[4]);
         List<String> bq = texts(noisyQueries(entities, 300, new Random(SEED + 26)));
         for (int i = 0; i < 20; i++) baseline.top(bq.get(i), 10);
         long[] bns = new long[bq.size()];
@@ -359,6 +365,12 @@ public final class ScreeningBench {
                 out("- %s, %d thread(s): %.2f s = %.0f names/s (%.0f per thread)",
                         e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
             }
+        }
+        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            List<String> qs = recombined.names(20_000, seed++);
+            double secs = batch(engine, qs, threads);
+            out("- names that match nothing (recombined), term cache on, %d thread(s): %.2f s = %.0f names/s (%.0f per thread)",
+                    threads, secs, qs.size() / secs, qs.size() / secs / threads);
         }
     }
 
@@ -395,17 +407,22 @@ public final class ScreeningBench {
      * time per query (the querying thread's, so other processes' load counts only through shared caches);
      * prints every round and the median round.
      */
-    static void queryCpu(List<ListEntity> entities, int rounds) {
+    static void queryCpu(List<ListEntity> entities, int rounds, String set) {
+        if (!set.equals("noisy") && !set.equals("recombined")) throw new IllegalArgumentException("query set: noisy or recombined, not " + set);
+        boolean noisy = set.equals("noisy");
+        RecombinedNames recombined = new RecombinedNames(entities);
         ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
-        List<String> warm = texts(noisyQueries(entities, 5000, new Random(SEED + 20)));
+        List<String> warm = noisy ? texts(noisyQueries(entities, 5000, new Random(SEED + 20))) : recombined.names(5000, SEED + 20);
         for (int w = 0; w < 2; w++) for (String q : warm) engine.screen(ScreeningQuery.of(q));
-        out("\n## Query path, single thread (rounds of 5,000 fresh noisy queries after 10,000 warm-up queries, limit 10)");
+        out("\n## Query path, single thread (rounds of 5,000 fresh %s after 10,000 warm-up queries, limit 10)",
+                noisy ? "noisy queries" : "names that match nothing, recombined from listed tokens");
         out("round | CPU p50 | CPU p99 | queries per CPU-second | load average");
         out("---|---|---|---|---");
         double[] perSecond = new double[rounds];
         double[] p50 = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            double[] x = latency(engine, texts(noisyQueries(entities, 5000, new Random(SEED + 100 + r))), false);
+            double[] x = latency(engine, noisy ? texts(noisyQueries(entities, 5000, new Random(SEED + 100 + r)))
+                    : recombined.names(5000, SEED + 100 + r), false);
             perSecond[r] = x[4];
             p50[r] = x[2];
             out("%d | %.3f ms | %.3f ms | %.0f | %.2f", r + 1, x[2], x[3], x[4],
@@ -446,6 +463,19 @@ public final class ScreeningBench {
         out("digest of %d queries: %s (single thread, %.2f s CPU, first pass, JIT warming up included)", qs.size(),
                 java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
                 cpu / 1e9);
+        // names that match nothing (recombined from listed tokens): every hit's id, score and verdict
+        StringBuilder rb = new StringBuilder(1 << 20);
+        for (String q : new RecombinedNames(entities).names(3000, SEED + 41)) {
+            rb.append(q);
+            for (Hit h : engine.screen(ScreeningQuery.of(q)).hits()) {
+                rb.append('\t').append(h.entityId()).append(' ').append(h.score()).append(h.alert() ? " !" : "");
+            }
+            rb.append('\n');
+        }
+        byte[] rbytes = rb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (file != null) java.nio.file.Files.write(Path.of(file.toString().replace(".tsv", "-recombined.tsv")), rbytes);
+        out("digest of 3000 recombined names that match nothing: %s",
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(rbytes)));
     }
 
     static List<String> texts(List<Query> qs) {
