@@ -37,6 +37,8 @@ import org.custody.screening.ScreeningResult;
  *   ScreeningBench quality  DATA_DIR   noisy variants, leave-one-alias-out, false alerts, P/R, speed
  *   ScreeningBench speed    DATA_DIR   the speed part alone
  *   ScreeningBench digest   DATA_DIR [FILE]  a hash of every answer on 6,000 queries (unchanged by speed work)
+ *   ScreeningBench query    DATA_DIR [ROUNDS] [noisy|recombined]  CPU time per query on one thread
+ *   ScreeningBench cold     DATA_DIR [N] [noisy|recombined]  a short batch in a fresh JVM, CPU per chunk
  *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
  * </pre>
  * Everything is seeded; output is Markdown on standard output.
@@ -69,6 +71,8 @@ public final class ScreeningBench {
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
         else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5,
                 args.length > 3 ? args[3] : "noisy");
+        else if (mode.equals("cold")) cold(entities, args.length > 2 ? Integer.parseInt(args[2]) : 20_000,
+                args.length > 3 ? args[3] : "recombined");
         else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
@@ -518,6 +522,46 @@ public final class ScreeningBench {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * A short batch in a fresh JVM, the way {@code custody screen --batch} runs one: {@code n} names of one set
+     * (noisy variants or recombined names that match nothing) screened in chunks of 2,048 on every core, each
+     * hit's explanation summary built as the lean JSON output does. Prints the process CPU time (every thread:
+     * the compiler's and the collector's too) of each chunk and of the whole batch, so that a batch's cost per
+     * name can be split into warming up and steady state. Run once per set, each in its own JVM.
+     */
+    static void cold(List<ListEntity> entities, int n, String set) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<String> qs = switch (set) {
+            case "recombined" -> new RecombinedNames(entities).names(n, SEED + 50);
+            case "noisy" -> texts(noisyQueries(entities, n, new Random(SEED + 50)));
+            default -> throw new IllegalArgumentException("set: noisy or recombined, not " + set);
+        };
+        long c0 = os.getProcessCpuTime();
+        ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+        long c1 = os.getProcessCpuTime();
+        out("\n## Cold batch of %,d %s in a fresh JVM (chunks of 2,048 on %d threads, explanation summaries built)", n,
+                set.equals("noisy") ? "noisy variants" : "recombined names that match nothing",
+                Runtime.getRuntime().availableProcessors());
+        out("index build: CPU %.2f s (all threads)", (c1 - c0) / 1e9);
+        out("chunk | names | process CPU per name | load average");
+        out("---|---|---|---");
+        int chunk = 2048;
+        java.util.concurrent.ForkJoinPool pool = java.util.concurrent.ForkJoinPool.commonPool();
+        double last = 0;
+        for (int from = 0, k = 1; from < qs.size(); from += chunk, k++) {
+            List<String> part = qs.subList(from, Math.min(qs.size(), from + chunk));
+            long c = os.getProcessCpuTime();
+            pool.submit(() -> part.parallelStream().forEach(q -> {
+                for (Hit h : engine.screen(ScreeningQuery.of(q)).hits()) h.explanation().summary();
+            })).get();
+            last = (os.getProcessCpuTime() - c) / 1e6 / part.size();
+            out("%d | %d | %.3f ms | %.2f", k, part.size(), last, os.getSystemLoadAverage());
+        }
+        long c2 = os.getProcessCpuTime();
+        out("batch: process CPU %.2f s for %,d names = %.3f ms per name (last chunk %.3f ms per name); index build + batch %.2f s",
+                (c2 - c1) / 1e9, qs.size(), (c2 - c1) / 1e6 / qs.size(), last, (c2 - c0) / 1e9);
     }
 
     // ------------------------------------------------------------------ 1,000,000 synthetic names
