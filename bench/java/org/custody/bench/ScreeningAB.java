@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.custody.lists.ListEntity;
+import org.custody.lists.ofac.OfacCsvImporter;
+import org.custody.lists.ofac.OfacCsvSet;
 
 /**
  * Two builds of the screening engine in one JVM, taking turns on the same queries, so that both see the
@@ -32,10 +35,14 @@ public final class ScreeningAB {
         int rounds = Integer.parseInt(args[3]);
         String set = args[4];
         if (!set.equals("noisy") && !set.equals("recombined")) throw new IllegalArgumentException("set: noisy or recombined, not " + set);
-        Build old = new Build(Path.of(args[1]), data, set);
-        Build neu = new Build(Path.of(args[2]), data, set);
-        old.warm();
-        neu.warm();
+        List<ListEntity> entities = OfacCsvImporter.read(OfacCsvSet.inFolder(data).orElseThrow(
+                () -> new IllegalArgumentException("no OFAC CSV set in " + data))).entities();
+        Queries queries = new Queries(entities, set);
+        Build old = new Build(Path.of(args[1]), data);
+        Build neu = new Build(Path.of(args[2]), data);
+        List<String> warm = queries.of(5000, ScreeningBench.SEED + 20);
+        old.warm(warm);
+        neu.warm(warm);
         ScreeningBench.out("\n## Two builds taking turns (%s, rounds of 1,000 fresh %s after 10,000 warm-up queries each, limit 10)",
                 set, set.equals("noisy") ? "noisy queries" : "names that match nothing, recombined from listed tokens");
         ScreeningBench.out("old: %s, new: %s", args[1], args[2]);
@@ -44,8 +51,9 @@ public final class ScreeningAB {
         double[] o = new double[rounds], n = new double[rounds], ratio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
             long seed = ScreeningBench.SEED + 1000 + r;
-            if (r % 2 == 0) { o[r] = old.round(seed); n[r] = neu.round(seed); }
-            else { n[r] = neu.round(seed); o[r] = old.round(seed); }
+            List<String> qs = queries.of(1000, seed);
+            if (r % 2 == 0) { o[r] = old.round(qs); n[r] = neu.round(qs); }
+            else { n[r] = neu.round(qs); o[r] = old.round(qs); }
             ratio[r] = n[r] / o[r];
             ScreeningBench.out("%d | %.0f | %.0f | %.2f | %.2f", r + 1, o[r], n[r], ratio[r],
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -57,57 +65,53 @@ public final class ScreeningAB {
                 rounds, o[rounds / 2], n[rounds / 2], ratio[rounds / 2]);
     }
 
-    /** One build: its class loader, its engine, and the bench's own query generators as that build has them. */
+    /** The queries both builds answer, made once by this build of the benchmark. */
+    private record Queries(List<ListEntity> entities, String set, RecombinedNames recombined) {
+        Queries(List<ListEntity> entities, String set) {
+            this(entities, set, new RecombinedNames(entities));
+        }
+
+        List<String> of(int count, long seed) {
+            if (set.equals("recombined")) return recombined.names(count, seed);
+            return ScreeningBench.texts(ScreeningBench.noisyQueries(entities, count, new Random(seed)));
+        }
+    }
+
+    /**
+     * One build: its class loader and its engine on its own parse of the list; timed by that build's own
+     * {@code ScreeningBench.latency}, so an older build needs nothing of this benchmark's newer code.
+     */
     private static final class Build {
         private final Object engine;
-        private final Object entities;
         private final Method latency;
-        private final Method noisy;
-        private final Method texts;
-        private final Object recombined;
-        private final Method names;
-        private final String set;
 
-        Build(Path classes, Path data, String set) throws Exception {
-            this.set = set;
+        Build(Path classes, Path data) throws Exception {
             List<URL> urls = new ArrayList<>();
             urls.add(classes.toUri().toURL());
+            // the dependency jars of this JVM's class path (its own class folders left out)
             for (String p : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-                if (!p.isBlank() && !p.contains("/classes")) urls.add(Path.of(p).toUri().toURL());
+                if (!p.isBlank() && p.endsWith(".jar")) urls.add(Path.of(p).toUri().toURL());
             }
             ClassLoader cl = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
             Class<?> importer = cl.loadClass("org.custody.lists.ofac.OfacCsvImporter");
             Class<?> csvSet = cl.loadClass("org.custody.lists.ofac.OfacCsvSet");
             Object found = ((java.util.Optional<?>) csvSet.getMethod("inFolder", Path.class).invoke(null, data)).orElseThrow();
             Object parsed = importer.getMethod("read", csvSet).invoke(null, found);
-            entities = parsed.getClass().getMethod("entities").invoke(parsed);
+            Object entities = parsed.getClass().getMethod("entities").invoke(parsed);
             Class<?> engineClass = cl.loadClass("org.custody.screening.ScreeningEngine");
             engine = engineClass.getMethod("build", List.class, List.class).invoke(null, entities, List.of());
-            Class<?> bench = cl.loadClass("org.custody.bench.ScreeningBench");
-            latency = bench.getDeclaredMethod("latency", engineClass, List.class, boolean.class);
-            noisy = bench.getDeclaredMethod("noisyQueries", List.class, int.class, Random.class);
-            texts = bench.getDeclaredMethod("texts", List.class);
-            Class<?> rec = cl.loadClass("org.custody.bench.RecombinedNames");
-            var ctor = rec.getDeclaredConstructor(List.class);
-            ctor.setAccessible(true);
-            recombined = ctor.newInstance(entities);
-            names = rec.getDeclaredMethod("names", int.class, long.class);
-            for (Method m : List.of(latency, noisy, texts, names)) m.setAccessible(true);
+            latency = cl.loadClass("org.custody.bench.ScreeningBench")
+                    .getDeclaredMethod("latency", engineClass, List.class, boolean.class);
+            latency.setAccessible(true);
         }
 
-        List<?> queries(int count, long seed) throws Exception {
-            if (set.equals("recombined")) return (List<?>) names.invoke(recombined, count, seed);
-            return (List<?>) texts.invoke(null, noisy.invoke(null, entities, count, new Random(seed)));
-        }
-
-        void warm() throws Exception {
-            List<?> qs = queries(5000, ScreeningBench.SEED + 20);
+        void warm(List<String> qs) throws Exception {
             for (int w = 0; w < 2; w++) latency.invoke(null, engine, qs, false);
         }
 
-        /** Queries per CPU-second of the querying thread on 1,000 queries of {@code seed}. */
-        double round(long seed) throws Exception {
-            return ((double[]) latency.invoke(null, engine, queries(1000, seed), false))[4];
+        /** Queries per CPU-second of the querying thread on {@code qs}. */
+        double round(List<String> qs) throws Exception {
+            return ((double[]) latency.invoke(null, engine, qs, false))[4];
         }
     }
 
