@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screening quality and speed on the real OFAC SDN list, with the brute-force Jaro-Winkler baseline
 # in the same run, then the 1,000,000-name synthetic list in a JVM capped at 1.5 GB of heap.
-# Usage: bench/screening.sh [quality|speed|query|restore|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
+# Usage: bench/screening.sh [quality|speed|query|ab|cold|restore|scale|build|all|alerts|recall|baseline|pairs|pairs-fresh|digest]   (default all). Output: Markdown on stdout and in
 # bench/results/screening-<UTC timestamp>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,7 +42,20 @@ fi
 if [[ "$MODE" == query ]]; then
   # the query path alone: CPU time per query on one thread, median of N rounds (default 5); quick enough to
   # compare two builds alternately on a loaded machine
-  run -Xmx2g -cp "$CP" org.custody.bench.ScreeningBench query "$DATA" "${2:-5}" | tee -a "$OUT"
+  # (a third argument "recombined" takes names that match nothing, recombined from listed tokens, instead)
+  run -Xmx2g -cp "$CP" org.custody.bench.ScreeningBench query "$DATA" "${2:-5}" "${3:-noisy}" | tee -a "$OUT"
+fi
+if [[ "$MODE" == cold ]]; then
+  # a short batch in a fresh JVM (what a 20,000-name custody screen --batch pays): process CPU per chunk of 2,048,
+  # N names (default 20000) of one set: recombined (names that match nothing) or noisy
+  run -Xmx2g -cp "$CP" org.custody.bench.ScreeningBench cold "$DATA" "${2:-20000}" "${3:-recombined}" | tee -a "$OUT"
+fi
+if [[ "$MODE" == ab ]]; then
+  # two builds taking turns in one JVM on the same queries (both see the same load): OLD is a class folder of
+  # another build, e.g. main's: git worktree add /tmp/main main && (cd /tmp/main && mvn -B -q -o -Pbench -DskipTests compile)
+  # then bench/screening.sh ab /tmp/main/target/classes 15 noisy   (or recombined)
+  [[ -d "${2:-}" ]] || { echo "usage: bench/screening.sh ab OLD_CLASSES_DIR [ROUNDS] [noisy|recombined]" >&2; exit 2; }
+  run -Xmx3g -cp "$CP" org.custody.bench.ScreeningAB "$DATA" "$2" target/classes "${3:-15}" "${4:-noisy}" | tee -a "$OUT"
 fi
 if [[ "$MODE" == restore ]]; then
   # a cold custody screen's engine part: restore from a snapshot + one query, in N fresh JVMs (default 5) with

@@ -37,6 +37,8 @@ import org.custody.screening.ScreeningResult;
  *   ScreeningBench quality  DATA_DIR   noisy variants, leave-one-alias-out, false alerts, P/R, speed
  *   ScreeningBench speed    DATA_DIR   the speed part alone
  *   ScreeningBench digest   DATA_DIR [FILE]  a hash of every answer on 6,000 queries (unchanged by speed work)
+ *   ScreeningBench query    DATA_DIR [ROUNDS] [noisy|recombined]  CPU time per query on one thread
+ *   ScreeningBench cold     DATA_DIR [N] [noisy|recombined]  a short batch in a fresh JVM, CPU per chunk
  *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
  * </pre>
  * Everything is seeded; output is Markdown on standard output.
@@ -67,7 +69,10 @@ public final class ScreeningBench {
         else if (mode.equals("build")) build(entities);
         else if (mode.equals("speed")) speed(entities, new BruteForceJaroWinkler(entities));
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
-        else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5);
+        else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5,
+                args.length > 3 ? args[3] : "noisy");
+        else if (mode.equals("cold")) cold(entities, args.length > 2 ? Integer.parseInt(args[2]) : 20_000,
+                args.length > 3 ? args[3] : "recombined");
         else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
@@ -337,6 +342,11 @@ public final class ScreeningBench {
                 explained[0], explained[1], explained[2], explained[3], explained[4]);
         double[] cold = latency(uncached, texts(noisyQueries(entities, 5000, new Random(SEED + 24))), false);
         out("term cache off | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f", cold[0], cold[1], cold[2], cold[3], cold[4]);
+        RecombinedNames recombined = new RecombinedNames(entities);
+        for (String q : recombined.names(2000, SEED + 27)) engine.screen(ScreeningQuery.of(q));
+        double[] nothing = latency(engine, recombined.names(5000, SEED + 28), false);
+        out("default, names that match nothing (recombined from listed tokens) | %.3f ms | %.3f ms | %.3f ms | %.3f ms | %.0f",
+                nothing[0], nothing[1], nothing[2], nothing[3], nothing[4]);
         List<String> bq = texts(noisyQueries(entities, 300, new Random(SEED + 26)));
         for (int i = 0; i < 20; i++) baseline.top(bq.get(i), 10);
         long[] bns = new long[bq.size()];
@@ -359,6 +369,12 @@ public final class ScreeningBench {
                 out("- %s, %d thread(s): %.2f s = %.0f names/s (%.0f per thread)",
                         e == engine ? "term cache on" : "term cache off", threads, secs, qs.size() / secs, qs.size() / secs / threads);
             }
+        }
+        for (int threads : new int[] {1, Runtime.getRuntime().availableProcessors()}) {
+            List<String> qs = recombined.names(20_000, seed++);
+            double secs = batch(engine, qs, threads);
+            out("- names that match nothing (recombined), term cache on, %d thread(s): %.2f s = %.0f names/s (%.0f per thread)",
+                    threads, secs, qs.size() / secs, qs.size() / secs / threads);
         }
     }
 
@@ -395,17 +411,22 @@ public final class ScreeningBench {
      * time per query (the querying thread's, so other processes' load counts only through shared caches);
      * prints every round and the median round.
      */
-    static void queryCpu(List<ListEntity> entities, int rounds) {
+    static void queryCpu(List<ListEntity> entities, int rounds, String set) {
+        if (!set.equals("noisy") && !set.equals("recombined")) throw new IllegalArgumentException("query set: noisy or recombined, not " + set);
+        boolean noisy = set.equals("noisy");
+        RecombinedNames recombined = new RecombinedNames(entities);
         ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
-        List<String> warm = texts(noisyQueries(entities, 5000, new Random(SEED + 20)));
+        List<String> warm = noisy ? texts(noisyQueries(entities, 5000, new Random(SEED + 20))) : recombined.names(5000, SEED + 20);
         for (int w = 0; w < 2; w++) for (String q : warm) engine.screen(ScreeningQuery.of(q));
-        out("\n## Query path, single thread (rounds of 5,000 fresh noisy queries after 10,000 warm-up queries, limit 10)");
+        out("\n## Query path, single thread (rounds of 5,000 fresh %s after 10,000 warm-up queries, limit 10)",
+                noisy ? "noisy queries" : "names that match nothing, recombined from listed tokens");
         out("round | CPU p50 | CPU p99 | queries per CPU-second | load average");
         out("---|---|---|---|---");
         double[] perSecond = new double[rounds];
         double[] p50 = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            double[] x = latency(engine, texts(noisyQueries(entities, 5000, new Random(SEED + 100 + r))), false);
+            double[] x = latency(engine, noisy ? texts(noisyQueries(entities, 5000, new Random(SEED + 100 + r)))
+                    : recombined.names(5000, SEED + 100 + r), false);
             perSecond[r] = x[4];
             p50[r] = x[2];
             out("%d | %.3f ms | %.3f ms | %.0f | %.2f", r + 1, x[2], x[3], x[4],
@@ -446,6 +467,19 @@ public final class ScreeningBench {
         out("digest of %d queries: %s (single thread, %.2f s CPU, first pass, JIT warming up included)", qs.size(),
                 java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes)),
                 cpu / 1e9);
+        // names that match nothing (recombined from listed tokens): every hit's id, score and verdict
+        StringBuilder rb = new StringBuilder(1 << 20);
+        for (String q : new RecombinedNames(entities).names(3000, SEED + 41)) {
+            rb.append(q);
+            for (Hit h : engine.screen(ScreeningQuery.of(q)).hits()) {
+                rb.append('\t').append(h.entityId()).append(' ').append(h.score()).append(h.alert() ? " !" : "");
+            }
+            rb.append('\n');
+        }
+        byte[] rbytes = rb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (file != null) java.nio.file.Files.write(Path.of(file.toString().replace(".tsv", "-recombined.tsv")), rbytes);
+        out("digest of 3000 recombined names that match nothing: %s",
+                java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(rbytes)));
     }
 
     static List<String> texts(List<Query> qs) {
@@ -488,6 +522,45 @@ public final class ScreeningBench {
         } finally {
             pool.shutdown();
         }
+    }
+
+    /**
+     * A short batch in a fresh JVM, the way {@code custody screen --batch} runs one: {@code n} names of one set
+     * (noisy variants or recombined names that match nothing) screened in chunks of 2,048 on every core, each
+     * hit's explanation summary built as the lean JSON output does. Prints the process CPU time (every thread:
+     * the compiler's and the collector's too) of each chunk and of the whole batch, so that a batch's cost per
+     * name can be split into warming up and steady state. Run once per set, each in its own JVM.
+     */
+    static void cold(List<ListEntity> entities, int n, String set) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<String> qs = switch (set) {
+            case "recombined" -> new RecombinedNames(entities).names(n, SEED + 50);
+            case "noisy" -> texts(noisyQueries(entities, n, new Random(SEED + 50)));
+            default -> throw new IllegalArgumentException("set: noisy or recombined, not " + set);
+        };
+        long c0 = os.getProcessCpuTime();
+        ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+        long c1 = os.getProcessCpuTime();
+        out("\n## Cold batch of %,d %s in a fresh JVM (chunks of 2,048 on %d threads, explanation summaries built)", n,
+                set.equals("noisy") ? "noisy variants" : "recombined names that match nothing",
+                Runtime.getRuntime().availableProcessors());
+        out("index build: CPU %.2f s (all threads)", (c1 - c0) / 1e9);
+        out("chunk | names | process CPU per name | load average");
+        out("---|---|---|---");
+        int chunk = 2048;
+        double last = 0;
+        for (int from = 0, k = 1; from < qs.size(); from += chunk, k++) {
+            List<String> part = qs.subList(from, Math.min(qs.size(), from + chunk));
+            long c = os.getProcessCpuTime();
+            part.parallelStream().forEach(q -> {       // this thread and the common pool, as the command does
+                for (Hit h : engine.screen(ScreeningQuery.of(q)).hits()) h.explanation().summary();
+            });
+            last = (os.getProcessCpuTime() - c) / 1e6 / part.size();
+            out("%d | %d | %.3f ms | %.2f", k, part.size(), last, os.getSystemLoadAverage());
+        }
+        long c2 = os.getProcessCpuTime();
+        out("batch: process CPU %.2f s for %,d names = %.3f ms per name (last chunk %.3f ms per name); index build + batch %.2f s",
+                (c2 - c1) / 1e9, qs.size(), (c2 - c1) / 1e6 / qs.size(), last, (c2 - c0) / 1e9);
     }
 
     // ------------------------------------------------------------------ 1,000,000 synthetic names
