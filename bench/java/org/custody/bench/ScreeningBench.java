@@ -45,9 +45,20 @@ public final class ScreeningBench {
 
     static final long SEED = 20261123L;
     /** The default configuration; -Dcustody.candidates=K and -Dcustody.termCache=N try others. */
-    static ScreeningConfig CONFIG = ScreeningConfig.DEFAULT
+    static ScreeningConfig CONFIG = withWeights(ScreeningConfig.DEFAULT
             .withCandidates(Integer.getInteger("custody.candidates", ScreeningConfig.DEFAULT.candidates()))
-            .withTermCacheSize(Integer.getInteger("custody.termCache", ScreeningConfig.DEFAULT.termCacheSize()));
+            .withTermCacheSize(Integer.getInteger("custody.termCache", ScreeningConfig.DEFAULT.termCacheSize())));
+
+    /** -Dcustody.weight.FEATURE=W tries another weight for a feature of the scoring model (calibration runs). */
+    static ScreeningConfig withWeights(ScreeningConfig c) {
+        org.custody.screening.ScoringModel m = c.model();
+        for (org.custody.screening.ScoringModel.Feature f : m.features()) {
+            String w = System.getProperty("custody.weight." + f.name());
+            if (w != null) m = m.withWeight(f.name(), Double.parseDouble(w));
+        }
+        return new ScreeningConfig(c.alertThreshold(), c.candidates(), c.minTokenSimilarity(), c.weakTokenFactor(),
+                c.specificNats(), m, c.termCacheSize());
+    }
     static final int NOISY = 5000;          // noisy queries for Custody
     static final int BASELINE_QUERIES = 1000; // the subset both run (the baseline takes ~36 ms a query)
 
@@ -69,11 +80,24 @@ public final class ScreeningBench {
         else if (mode.equals("digest")) digest(entities, args.length > 2 ? Path.of(args[2]) : null);
         else if (mode.equals("query")) queryCpu(entities, args.length > 2 ? Integer.parseInt(args[2]) : 5);
         else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
+        else if (mode.equals("explain")) {   // the top hits of one query with every feature that fired
+            ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+            for (Hit h : engine.screen(new ScreeningQuery(args[2], null, 3, null, null, null)).hits()) {
+                out("%s %.4f %s", h.entityId(), h.score(), h.explanation().summary());
+                h.explanation().features().forEach(f -> out("    %s %.3f x %.2f: %s", f.name(), f.value(), f.weight(), f.explanation()));
+            }
+        }
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
             ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
             Recall r = recall(engine, noisyQueries(entities, NOISY, new Random(SEED)));
             out("noisy variants (%d, seed %d): recall@1 %.4f, recall@10 %.4f", NOISY, SEED, r.at1(), r.at10());
+            if (Boolean.getBoolean("recall.misses")) {   // every query whose entity is not first, to diff two runs
+                List<Query> qs = noisyQueries(entities, NOISY, new Random(SEED));
+                for (int i = 0; i < qs.size(); i++) {
+                    if (!r.hit1()[i]) out("  miss@1 %s%s '%s' (%s)", r.hit10()[i] ? "" : "miss@10 ", qs.get(i).source(), qs.get(i).text(), qs.get(i).ops());
+                }
+            }
         }
         else quality(entities);
     }
@@ -255,6 +279,9 @@ public final class ScreeningBench {
      * its name), so the development half's alerts can be read while features are built and the other half
      * is only counted, once, after they are frozen.
      */
+    /** -Dalerts.dev=true: print the development half only (while features are tuned). */
+    static final boolean DEV_ONLY = Boolean.getBoolean("alerts.dev");
+
     static boolean alertSplitHeldOut(String entityId) {
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256")
@@ -293,11 +320,13 @@ public final class ScreeningBench {
             }
             if (negTop[i] >= def && !alertSplitHeldOut(held.get(i).id())) {
                 Hit h = r.hits().get(0);
-                devAlerts.add(String.format(Locale.ROOT, "%s '%s' [%s] -> '%s' [%s %s] %.3f %s%s", held.get(i).id(),
+                devAlerts.add(String.format(Locale.ROOT, "%s '%s' [%s] -> '%s' [%s %s] %.3f %s%s %s", held.get(i).id(),
                         held.get(i).primaryName(), held.get(i).schema(), h.explanation().matchedAlias(), h.entityId(),
                         h.schema(), h.score(), identicalTop[i] ? "IDENTICAL " : "",
                         h.explanation().features().stream().filter(f -> f.value() != 0)
-                                .map(f -> String.format(Locale.ROOT, "%s=%.2f", f.name(), f.value())).toList()));
+                                .map(f -> String.format(Locale.ROOT, "%s=%.2f", f.name(), f.value())).toList(),
+                        h.explanation().tokens().stream().map(t -> String.format(Locale.ROOT, "%s~%s:%.2f/%.1f",
+                                t.queryToken(), t.listedToken(), t.similarity(), t.weight())).toList()));
             }
             if (negTop[i] >= def && examples.size() < 15 && !alertSplitHeldOut(held.get(i).id())) {
                 examples.add(String.format(Locale.ROOT, "'%s' -> '%s' (%s) %.3f", held.get(i).primaryName(),
@@ -319,8 +348,8 @@ public final class ScreeningBench {
         long fa = Arrays.stream(negTop).filter(s -> s >= def).count();
         out("\n## (3) False alerts: index 80%% (%d entities), screen the primary names of the other 20%% (%d)",
                 indexed.size(), held.size());
-        out("alert rate at the default threshold %.2f: %.4f (%d of %d)", def, (double) fa / held.size(), fa, held.size());
-        out("of these, %d are identical to an indexed name after normalisation (the same name listed for two entities: "
+        if (!DEV_ONLY) out("alert rate at the default threshold %.2f: %.4f (%d of %d)", def, (double) fa / held.size(), fa, held.size());
+        if (!DEV_ONLY) out("of these, %d are identical to an indexed name after normalisation (the same name listed for two entities: "
                 + "no name-only screener can avoid them); alert rate without them: %.4f", identical,
                 (double) (fa - identical) / held.size());
         // the same figure on two halves fixed by a hash of the entity id, before any feature was tuned on them:
@@ -334,7 +363,7 @@ public final class ScreeningBench {
                 if (identicalTop[i]) same[half]++;
             }
         }
-        for (int half = 0; half < 2; half++) {
+        for (int half = 0; half < (DEV_ONLY ? 1 : 2); half++) {
             out("%s half: %d queries, alert rate %.4f (%d), %d of them identical to an indexed name; without them %.4f (%d)",
                     half == 0 ? "development" : "held-out", n[half], (double) alerts[half] / n[half], alerts[half],
                     same[half], (double) (alerts[half] - same[half]) / n[half], alerts[half] - same[half]);
@@ -342,6 +371,20 @@ public final class ScreeningBench {
         if (Boolean.getBoolean("alerts.list")) {   // every development-half alert with the features that fired
             for (String line : devAlerts) out("  dev alert: %s", line);
         }
+        out("\nthreshold | development half: alerts (rate) | without identical names (rate)%s", DEV_ONLY ? "" : " | held-out half: alerts | without identical names");
+        out("---|---|---%s", DEV_ONLY ? "" : "|---|---");
+        for (double t = 0.86; t <= 0.955; t += 0.01) {
+            int[] a = new int[2], x = new int[2];
+            for (int i = 0; i < held.size(); i++) {
+                if (negTop[i] < t - 1e-9) continue;
+                int half = alertSplitHeldOut(held.get(i).id()) ? 1 : 0;
+                a[half]++;
+                if (!identicalTop[i]) x[half]++;
+            }
+            String dev = String.format(Locale.ROOT, "%.2f | %d (%.4f) | %d (%.4f)", t, a[0], (double) a[0] / n[0], x[0], (double) x[0] / n[0]);
+            out(DEV_ONLY ? dev : dev + String.format(Locale.ROOT, " | %d (%.4f) | %d (%.4f)", a[1], (double) a[1] / n[1], x[1], (double) x[1] / n[1]));
+        }
+        if (DEV_ONLY) { ENTITIES_FOR_IDS = entities; return; }
         out("examples of held-out names that alerted (many are the same person, vessel or company listed twice):");
         for (String e : examples) out("  - %s", e);
         out("\nthreshold | recall (noisy variants of indexed names, true entity >= t) | false-alert rate (held-out names) | precision (alerting queries whose best alert is right, %d positive + %d negative queries)",
