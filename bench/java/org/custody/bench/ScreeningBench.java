@@ -38,8 +38,13 @@ import org.custody.screening.ScreeningResult;
  *   ScreeningBench speed    DATA_DIR   the speed part alone
  *   ScreeningBench digest   DATA_DIR [FILE]  a hash of every answer on 6,000 queries (unchanged by speed work)
  *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
+ *   ScreeningBench alerts   DATA_DIR   false alerts, development and held-out halves (-Dalerts.dev=true: the
+ *                                      development half only; -Dalerts.list=true: its alerts with their features)
+ *   ScreeningBench recall   DATA_DIR   noisy-variant recall@1/@10 (-Drecall.misses=true: every query not ranked first)
+ *   ScreeningBench explain  DATA_DIR NAME   the top hits of one name with every feature
  * </pre>
- * Everything is seeded; output is Markdown on standard output.
+ * -Dcustody.weight.FEATURE=W runs any mode with another weight for one feature. Everything is seeded; output is
+ * Markdown on standard output.
  */
 public final class ScreeningBench {
 

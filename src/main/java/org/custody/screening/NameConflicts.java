@@ -11,7 +11,7 @@ import org.custody.names.OrganisationTypeMarker;
  *
  * <ul>
  *   <li>{@link #namePartConflict}: each name has a name part the other contradicts (unmatched, or aligned
- *       only loosely): "KONY, Ali" / "KONY, Salim", "KIM, Song Chol" / "KIM, Yong Chol". A part missing on
+ *       only loosely): "KONY, Ali" / "KONY, Salim", "AL-TIKRITI, Rana ..." / "AL-TIKRITI, Raghad ...". A part missing on
  *       one side only ("KINAHAN, Christopher" for "KINAHAN, Christopher Vincent") is an omission, not a
  *       conflict: the value is the smaller of the two sides' contradicted shares.</li>
  *   <li>{@link #organisationTypeMismatch}: both names say what kind of organisation they are, and they say
@@ -31,7 +31,7 @@ final class NameConflicts {
 
     /**
      * The smaller of the two sides' rarity-weighted shares of contradicted name parts (see
-     * {@link #contradicted(NameAlignment.Side, NameAlignment.Side, NameAlignment.Result, boolean)}); 0 when
+     * {@link #contradicted(NameAlignment.Side, NameAlignment.Side, NameAlignment.Result)}); 0 when
      * either side has none.
      */
     static double namePartConflict(NameAlignment.Side q, NameAlignment.Side l, NameAlignment.Result r) {
@@ -58,8 +58,8 @@ final class NameConflicts {
         for (NameAlignment.Pair p : r.pairs()) {
             if (p.q2() >= 0 || p.l2() >= 0 || p.sim() >= CONFLICT_SIMILARITY) continue;
             NameToken a = qt.get(p.q()), b = lt.get(p.l());
-            if (a.weak() || b.weak() || a.abjad() || b.abjad() || p.sim() == NameAlignment.INITIAL_SIMILARITY
-                    && (a.text().length() == 1 || b.text().length() == 1)) continue;
+            // (initials align at NameAlignment.INITIAL_SIMILARITY, which is not below CONFLICT_SIMILARITY)
+            if (a.weak() || b.weak() || a.abjad() || b.abjad()) continue;
             if (oneEditApart(a.text(), b.text()) || writtenInto(a.text(), b.text())
                     || ScreeningEngine.patronymicShaped(a) || ScreeningEngine.patronymicShaped(b)) continue;
             qc[p.q()] = true;
@@ -70,7 +70,8 @@ final class NameConflicts {
 
     /** One part begins or ends with the other: a word written together with its neighbour ("prosoftllc"). */
     static boolean writtenInto(String a, String b) {
-        String longer = a.length() >= b.length() ? a : b, shorter = longer == a ? b : a;
+        boolean aLonger = a.length() >= b.length();
+        String longer = aLonger ? a : b, shorter = aLonger ? b : a;
         return shorter.length() >= 3 && (longer.startsWith(shorter) || longer.endsWith(shorter));
     }
 

@@ -56,13 +56,14 @@ public final class ScoringModel {
                             + "one edit away: a different given name, family name or word, not a typo); the value is the smaller side's "
                             + "rarity-weighted share of such parts, so a part missing on one side only costs nothing here."),
             new Feature(ORG_TYPE_MISMATCH, -0.16,
-                    "Both names say what kind of organisation they are (group, brigade, bank-like exchange, "
-                            + "services...; legal forms such as LLC or S.A. aside) and they say different things: "
-                            + "a related but different organisation."),
+                    "An organisation type in one name (group, brigade, exchange, services, trading...; legal forms "
+                            + "such as LLC or S.A. aside) has no partner in the other, which states a type too: a related "
+                            + "but different organisation (1); 0.5 when the other name states no type at all or has an "
+                            + "unmatched part that may be the type word misspelt."),
             new Feature(UNMATCHED_DISTINCTIVE_PART, -0.08,
                     "A distinctive name part (3 nats of rarity or more; not an organisation word or a patronymic) "
-                            + "has no counterpart in the other name, and the other name has no such part of its own: a shortened name, or a relative or sister company "
-                            + "whose name adds one part.")));
+                            + "has no counterpart in the other name, and the other name has nothing unmatched of its own: a "
+                            + "shortened name, or a relative or sister company whose name adds one part.")));
 
     private final List<Feature> features;
     private final Map<String, Feature> byName;

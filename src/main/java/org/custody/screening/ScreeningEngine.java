@@ -525,9 +525,9 @@ public final class ScreeningEngine implements Screener {
             String type = NameConflicts.unalignedType(qSide.tokens(), r.qSim());
             String where = type != null ? "the query's" : "the listed name's";
             if (type == null) type = NameConflicts.unalignedType(s.listed.tokens(), r.lSim());
-            return f.value() >= 1 ? where + " organisation type '" + type + "' has no counterpart in the other name"
-                    : "only " + (where.startsWith("the query") ? "the query" : "the listed name") + " states an organisation type ('"
-                    + type + "'), the other none";
+            String what = where + " organisation type '" + type + "' has no counterpart in the other name";
+            return f.value() >= 1 ? what : what + ", counted at half: the other name states no organisation type, or has"
+                    + " an unmatched part that may be the type word misspelt";
         }
         if (f.name().equals(ScoringModel.NAME_MATCH)) {
             return "query covered " + fmt2(r.queryCoverage()) + ", listed name covered " + fmt2(r.listedCoverage())

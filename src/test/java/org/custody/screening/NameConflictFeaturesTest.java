@@ -82,7 +82,7 @@ class NameConflictFeaturesTest {
                 ScoringModel.ORG_TYPE_MISMATCH).get().explanation()).contains("'group'");
         // a holding company against a vessel of the same name: a type on one side, none on the other
         Comparison v = firesAndKeepsBelowThreshold(ScoringModel.ORG_TYPE_MISMATCH, new String[] {"MAGUS HOLDING LLC", "MAGUS"},
-                "only the query states");
+                "counted at half");
         assertThat(feature(v, ScoringModel.ORG_TYPE_MISMATCH).get().value()).isEqualTo(NameConflicts.ONE_SIDED_TYPE);
         // services on one side, a legal form the analyser does not know (S.A.L.) on the other: decisive
         String[] trust = {"TRUST INSURANCE SERVICES S.A.L.", "TRUST INSURANCE S.A.L."};
