@@ -15,7 +15,8 @@ mvn -B -q -o -Pbench -DskipTests compile dependency:build-classpath -Dmdep.outpu
 CP="target/classes:$(cat target/bench.classpath)"
 mkdir -p bench/results
 OUT="bench/results/screening-$(date -u +%Y%m%dT%H%M%SZ).md"
-run() { "$JAVA_HOME/bin/java" "$@"; }
+# SCREENING_BENCH_OPTS: extra JVM options, e.g. "-Dalerts.dev=true -Dcustody.weight.name_part_conflict=0"
+run() { "$JAVA_HOME/bin/java" ${SCREENING_BENCH_OPTS:-} "$@"; }
 if [[ "$MODE" == quality || "$MODE" == all ]]; then
   run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench quality "$DATA" | tee -a "$OUT"
 fi

@@ -341,7 +341,7 @@ public final class NamePairs {
 
     static void eval(Path file) throws IOException {
         List<Pair> pairs = read(file);
-        ScreeningEngine engine = ScreeningEngine.build(bundled(), List.of());
+        ScreeningEngine engine = ScreeningEngine.build(bundled(), List.of(), ScreeningBench.CONFIG);
         double[] score = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);

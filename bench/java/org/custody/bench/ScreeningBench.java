@@ -40,16 +40,32 @@ import org.custody.screening.ScreeningResult;
  *   ScreeningBench query    DATA_DIR [ROUNDS] [noisy|recombined]  CPU time per query on one thread
  *   ScreeningBench cold     DATA_DIR [N] [noisy|recombined]  a short batch in a fresh JVM, CPU per chunk
  *   ScreeningBench scale    DATA_DIR   1,000,000 synthetic names (run with -Xmx1536m)
+ *   ScreeningBench alerts   DATA_DIR   false alerts, development and held-out halves (-Dalerts.dev=true: the
+ *                                      development half only; -Dalerts.list=true: its alerts with their features)
+ *   ScreeningBench recall   DATA_DIR   noisy-variant recall@1/@10 (-Drecall.misses=true: every query not ranked first)
+ *   ScreeningBench explain  DATA_DIR NAME   the top hits of one name with every feature
  * </pre>
- * Everything is seeded; output is Markdown on standard output.
+ * -Dcustody.weight.FEATURE=W runs any mode with another weight for one feature. Everything is seeded; output is
+ * Markdown on standard output.
  */
 public final class ScreeningBench {
 
     static final long SEED = 20261123L;
     /** The default configuration; -Dcustody.candidates=K and -Dcustody.termCache=N try others. */
-    static ScreeningConfig CONFIG = ScreeningConfig.DEFAULT
+    static ScreeningConfig CONFIG = withWeights(ScreeningConfig.DEFAULT
             .withCandidates(Integer.getInteger("custody.candidates", ScreeningConfig.DEFAULT.candidates()))
-            .withTermCacheSize(Integer.getInteger("custody.termCache", ScreeningConfig.DEFAULT.termCacheSize()));
+            .withTermCacheSize(Integer.getInteger("custody.termCache", ScreeningConfig.DEFAULT.termCacheSize())));
+
+    /** -Dcustody.weight.FEATURE=W tries another weight for a feature of the scoring model (calibration runs). */
+    static ScreeningConfig withWeights(ScreeningConfig c) {
+        org.custody.screening.ScoringModel m = c.model();
+        for (org.custody.screening.ScoringModel.Feature f : m.features()) {
+            String w = System.getProperty("custody.weight." + f.name());
+            if (w != null) m = m.withWeight(f.name(), Double.parseDouble(w));
+        }
+        return new ScreeningConfig(c.alertThreshold(), c.candidates(), c.minTokenSimilarity(), c.weakTokenFactor(),
+                c.specificNats(), m, c.termCacheSize());
+    }
     static final int NOISY = 5000;          // noisy queries for Custody
     static final int BASELINE_QUERIES = 1000; // the subset both run (the baseline takes ~36 ms a query)
 
@@ -74,11 +90,24 @@ public final class ScreeningBench {
         else if (mode.equals("cold")) cold(entities, args.length > 2 ? Integer.parseInt(args[2]) : 20_000,
                 args.length > 3 ? args[3] : "recombined");
         else if (mode.equals("restore")) restore(entities, Path.of(args.length > 2 ? args[2] : "target/screening-snapshot.bin"));
+        else if (mode.equals("explain")) {   // the top hits of one query with every feature that fired
+            ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
+            for (Hit h : engine.screen(new ScreeningQuery(args[2], null, 3, null, null, null)).hits()) {
+                out("%s %.4f %s", h.entityId(), h.score(), h.explanation().summary());
+                h.explanation().features().forEach(f -> out("    %s %.3f x %.2f: %s", f.name(), f.value(), f.weight(), f.explanation()));
+            }
+        }
         else if (mode.equals("alerts")) falseAlerts(entities, new Random(SEED + 2));
         else if (mode.equals("recall")) {
             ScreeningEngine engine = ScreeningEngine.build(entities, List.of(), CONFIG);
             Recall r = recall(engine, noisyQueries(entities, NOISY, new Random(SEED)));
             out("noisy variants (%d, seed %d): recall@1 %.4f, recall@10 %.4f", NOISY, SEED, r.at1(), r.at10());
+            if (Boolean.getBoolean("recall.misses")) {   // every query whose entity is not first, to diff two runs
+                List<Query> qs = noisyQueries(entities, NOISY, new Random(SEED));
+                for (int i = 0; i < qs.size(); i++) {
+                    if (!r.hit1()[i]) out("  miss@1 %s%s '%s' (%s)", r.hit10()[i] ? "" : "miss@10 ", qs.get(i).source(), qs.get(i).text(), qs.get(i).ops());
+                }
+            }
         }
         else quality(entities);
     }
@@ -255,6 +284,24 @@ public final class ScreeningBench {
 
     // ------------------------------------------------------------------ (3) false alerts, P/R
 
+    /**
+     * The held-out half of the false-alert queries: fixed by a hash of the entity id (not by anything about
+     * its name), so the development half's alerts can be read while features are built and the other half
+     * is only counted, once, after they are frozen.
+     */
+    /** -Dalerts.dev=true: print the development half only (while features are tuned). */
+    static final boolean DEV_ONLY = Boolean.getBoolean("alerts.dev");
+
+    static boolean alertSplitHeldOut(String entityId) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(("false-alert split 2026-12-02:" + entityId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return (h[0] & 1) == 1;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static void falseAlerts(List<ListEntity> entities, Random rnd) {
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < entities.size(); i++) order.add(i);
@@ -271,12 +318,27 @@ public final class ScreeningBench {
         double[] negTop = new double[held.size()];
         List<String> examples = new ArrayList<>();
         int identical = 0;
+        boolean[] identicalTop = new boolean[held.size()];
+        List<String> devAlerts = new ArrayList<>();
         for (int i = 0; i < held.size(); i++) {
             ScreeningResult r = engine.screen(new ScreeningQuery(held.get(i).primaryName(), null, 1, null, null, null));
             negTop[i] = r.hits().isEmpty() ? 0 : r.hits().get(0).score();
             if (negTop[i] >= def && engine.analyse(held.get(i).primaryName()).text()
-                    .equals(engine.analyse(r.hits().get(0).explanation().matchedAlias()).text())) identical++;
-            if (negTop[i] >= def && examples.size() < 15) {
+                    .equals(engine.analyse(r.hits().get(0).explanation().matchedAlias()).text())) {
+                identical++;
+                identicalTop[i] = true;
+            }
+            if (negTop[i] >= def && !alertSplitHeldOut(held.get(i).id())) {
+                Hit h = r.hits().get(0);
+                devAlerts.add(String.format(Locale.ROOT, "%s '%s' [%s] -> '%s' [%s %s] %.3f %s%s %s", held.get(i).id(),
+                        held.get(i).primaryName(), held.get(i).schema(), h.explanation().matchedAlias(), h.entityId(),
+                        h.schema(), h.score(), identicalTop[i] ? "IDENTICAL " : "",
+                        h.explanation().features().stream().filter(f -> f.value() != 0)
+                                .map(f -> String.format(Locale.ROOT, "%s=%.2f", f.name(), f.value())).toList(),
+                        h.explanation().tokens().stream().map(t -> String.format(Locale.ROOT, "%s~%s:%.2f/%.1f",
+                                t.queryToken(), t.listedToken(), t.similarity(), t.weight())).toList()));
+            }
+            if (negTop[i] >= def && examples.size() < 15 && !alertSplitHeldOut(held.get(i).id())) {
                 examples.add(String.format(Locale.ROOT, "'%s' -> '%s' (%s) %.3f", held.get(i).primaryName(),
                         r.hits().get(0).explanation().matchedAlias(), r.hits().get(0).entityId(), negTop[i]));
             }
@@ -296,10 +358,43 @@ public final class ScreeningBench {
         long fa = Arrays.stream(negTop).filter(s -> s >= def).count();
         out("\n## (3) False alerts: index 80%% (%d entities), screen the primary names of the other 20%% (%d)",
                 indexed.size(), held.size());
-        out("alert rate at the default threshold %.2f: %.4f (%d of %d)", def, (double) fa / held.size(), fa, held.size());
-        out("of these, %d are identical to an indexed name after normalisation (the same name listed for two entities: "
+        if (!DEV_ONLY) out("alert rate at the default threshold %.2f: %.4f (%d of %d)", def, (double) fa / held.size(), fa, held.size());
+        if (!DEV_ONLY) out("of these, %d are identical to an indexed name after normalisation (the same name listed for two entities: "
                 + "no name-only screener can avoid them); alert rate without them: %.4f", identical,
                 (double) (fa - identical) / held.size());
+        // the same figure on two halves fixed by a hash of the entity id, before any feature was tuned on them:
+        // "development" (its alerts may be read) and "held out" (only counted)
+        int[] n = new int[2], alerts = new int[2], same = new int[2];
+        for (int i = 0; i < held.size(); i++) {
+            int half = alertSplitHeldOut(held.get(i).id()) ? 1 : 0;
+            n[half]++;
+            if (negTop[i] >= def) {
+                alerts[half]++;
+                if (identicalTop[i]) same[half]++;
+            }
+        }
+        for (int half = 0; half < (DEV_ONLY ? 1 : 2); half++) {
+            out("%s half: %d queries, alert rate %.4f (%d), %d of them identical to an indexed name; without them %.4f (%d)",
+                    half == 0 ? "development" : "held-out", n[half], (double) alerts[half] / n[half], alerts[half],
+                    same[half], (double) (alerts[half] - same[half]) / n[half], alerts[half] - same[half]);
+        }
+        if (Boolean.getBoolean("alerts.list")) {   // every development-half alert with the features that fired
+            for (String line : devAlerts) out("  dev alert: %s", line);
+        }
+        out("\nthreshold | development half: alerts (rate) | without identical names (rate)%s", DEV_ONLY ? "" : " | held-out half: alerts | without identical names");
+        out("---|---|---%s", DEV_ONLY ? "" : "|---|---");
+        for (double t = 0.86; t <= 0.955; t += 0.01) {
+            int[] a = new int[2], x = new int[2];
+            for (int i = 0; i < held.size(); i++) {
+                if (negTop[i] < t - 1e-9) continue;
+                int half = alertSplitHeldOut(held.get(i).id()) ? 1 : 0;
+                a[half]++;
+                if (!identicalTop[i]) x[half]++;
+            }
+            String dev = String.format(Locale.ROOT, "%.2f | %d (%.4f) | %d (%.4f)", t, a[0], (double) a[0] / n[0], x[0], (double) x[0] / n[0]);
+            out(DEV_ONLY ? dev : dev + String.format(Locale.ROOT, " | %d (%.4f) | %d (%.4f)", a[1], (double) a[1] / n[1], x[1], (double) x[1] / n[1]));
+        }
+        if (DEV_ONLY) { ENTITIES_FOR_IDS = entities; return; }
         out("examples of held-out names that alerted (many are the same person, vessel or company listed twice):");
         for (String e : examples) out("  - %s", e);
         out("\nthreshold | recall (noisy variants of indexed names, true entity >= t) | false-alert rate (held-out names) | precision (alerting queries whose best alert is right, %d positive + %d negative queries)",

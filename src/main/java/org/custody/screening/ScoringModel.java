@@ -23,6 +23,9 @@ public final class ScoringModel {
     public static final String COUNTRY_MATCH = "country_match";
     public static final String COUNTRY_MISMATCH = "country_disjoint";
     public static final String COMPLETE_MATCH = "complete_match";
+    public static final String NAME_PART_CONFLICT = "name_part_conflict";
+    public static final String ORG_TYPE_MISMATCH = "org_type_mismatch";
+    public static final String UNMATCHED_DISTINCTIVE_PART = "unmatched_distinctive_part";
 
     public static final ScoringModel DEFAULT = new ScoringModel(List.of(
             new Feature(NAME_MATCH, 1.0,
@@ -47,7 +50,20 @@ public final class ScoringModel {
                             + "and none agrees."),
             new Feature(COMPLETE_MATCH, 0.02,
                     "Every token of both names aligned at 0.9 or more and the name is specific enough: "
-                            + "the whole listed name was given, so low_specificity does not apply.")));
+                            + "the whole listed name was given, so low_specificity does not apply."),
+            new Feature(NAME_PART_CONFLICT, -0.15,
+                    "Each name has a name part the other contradicts (unmatched, or aligned below 0.85 and more than "
+                            + "one edit away: a different given name, family name or word, not a typo); the value is the smaller side's "
+                            + "rarity-weighted share of such parts, so a part missing on one side only costs nothing here."),
+            new Feature(ORG_TYPE_MISMATCH, -0.16,
+                    "An organisation type in one name (group, brigade, exchange, services, trading...; legal forms "
+                            + "such as LLC or S.A. aside) has no partner in the other, which states a type too: a related "
+                            + "but different organisation (1); 0.5 when the other name states no type at all or has an "
+                            + "unmatched part that may be the type word misspelt."),
+            new Feature(UNMATCHED_DISTINCTIVE_PART, -0.08,
+                    "A distinctive name part (3 nats of rarity or more; not an organisation word or a patronymic) "
+                            + "has no counterpart in the other name, and the other name has nothing unmatched of its own: a "
+                            + "shortened name, or a relative or sister company whose name adds one part.")));
 
     private final List<Feature> features;
     private final Map<String, Feature> byName;

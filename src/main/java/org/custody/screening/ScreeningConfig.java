@@ -16,7 +16,7 @@ package org.custody.screening;
 public record ScreeningConfig(double alertThreshold, int candidates, double minTokenSimilarity,
                               double weakTokenFactor, double specificNats, ScoringModel model, int termCacheSize) {
 
-    public static final double DEFAULT_ALERT_THRESHOLD = 0.88;
+    public static final double DEFAULT_ALERT_THRESHOLD = 0.90;
 
     public static final ScreeningConfig DEFAULT =
             new ScreeningConfig(DEFAULT_ALERT_THRESHOLD, 40, 0.70, 0.2, 1.0, ScoringModel.DEFAULT, 100_000);

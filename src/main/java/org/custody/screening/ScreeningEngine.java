@@ -462,6 +462,7 @@ public final class ScreeningEngine implements Screener {
         NameAlignment.Result r = NameAlignment.alignEitherWay(qSide, lSide, sim, config.minTokenSimilarity());
         List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
+        addConflictFeatures(fs, qSide, lSide, r);
         if (weakAlias) fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
         if (evidence.schema() != null && listedSchema != null && !evidence.schema().compatibleWith(listedSchema)) {
             fs.add(new ScoredFeature(ScoringModel.SCHEMA_MISMATCH, 1,
@@ -488,6 +489,17 @@ public final class ScreeningEngine implements Screener {
         }
     }
 
+    /** Features saying the two names belong to different parties ({@link NameConflicts}). */
+    private static void addConflictFeatures(List<ScoredFeature> fs, NameAlignment.Side q, NameAlignment.Side l,
+                                            NameAlignment.Result r) {
+        double conflict = NameConflicts.namePartConflict(q, l, r);
+        if (conflict > 0) fs.add(new ScoredFeature(ScoringModel.NAME_PART_CONFLICT, conflict, null));
+        double types = NameConflicts.organisationTypeMismatch(q, l, r);
+        if (types > 0) fs.add(new ScoredFeature(ScoringModel.ORG_TYPE_MISMATCH, types, null));
+        double unmatched = NameConflicts.unmatchedDistinctivePart(q, l, r);
+        if (unmatched > 0) fs.add(new ScoredFeature(ScoringModel.UNMATCHED_DISTINCTIVE_PART, unmatched, null));
+    }
+
     /** How close a token must be to an organisation word to count as that word misspelt. */
     static final double MISSPELT_WORD_SIMILARITY = 0.8;
 
@@ -496,8 +508,27 @@ public final class ScreeningEngine implements Screener {
     /** ...and the matched tokens carry at least half the rarity of a specific name (so "CORP" never is). */
     static final double COMPLETE_MAX_LOW_SPECIFICITY = 0.5;
 
-    private String why(ScoredFeature f, NameAlignment.Result r) {
+    private String why(ScoredFeature f, Scored s, NameAlignment.Side qSide) {
         if (f.why() != null) return f.why();
+        NameAlignment.Result r = s.alignment;
+        if (f.name().equals(ScoringModel.NAME_PART_CONFLICT)) {
+            boolean[][] c = NameConflicts.contradicted(qSide, s.listed, r);
+            return "contradicted name parts: " + NameConflicts.names(qSide, c[0]) + " in the query, "
+                    + NameConflicts.names(s.listed, c[1]) + " in the listed name (smaller share " + fmt2(f.value()) + ")";
+        }
+        if (f.name().equals(ScoringModel.UNMATCHED_DISTINCTIVE_PART)) {
+            String qPart = NameConflicts.firstUnmatchedDistinctive(qSide, r.qSim());
+            return qPart != null ? "query part '" + qPart + "' has no counterpart in the listed name"
+                    : "listed part '" + NameConflicts.firstUnmatchedDistinctive(s.listed, r.lSim()) + "' has no counterpart in the query";
+        }
+        if (f.name().equals(ScoringModel.ORG_TYPE_MISMATCH)) {
+            String type = NameConflicts.unalignedType(qSide.tokens(), r.qSim());
+            String where = type != null ? "the query's" : "the listed name's";
+            if (type == null) type = NameConflicts.unalignedType(s.listed.tokens(), r.lSim());
+            String what = where + " organisation type '" + type + "' has no counterpart in the other name";
+            return f.value() >= 1 ? what : what + ", counted at half: the other name states no organisation type, or has"
+                    + " an unmatched part that may be the type word misspelt";
+        }
         if (f.name().equals(ScoringModel.NAME_MATCH)) {
             return "query covered " + fmt2(r.queryCoverage()) + ", listed name covered " + fmt2(r.listedCoverage())
                     + " (rarity-weighted)";
@@ -702,7 +733,7 @@ public final class ScreeningEngine implements Screener {
         for (ScoredFeature f : s.features) {
             ScoringModel.Feature def = config.model().feature(f.name());
             features.add(new Explanation.FeatureScore(f.name(), round(f.value()), def.weight(),
-                    why(f, s.alignment) + " — " + def.description()));
+                    why(f, s, qSide) + " — " + def.description()));
         }
         List<String> norms = new ArrayList<>();
         for (String st : qa.appliedSteps()) norms.add("query: " + st);
