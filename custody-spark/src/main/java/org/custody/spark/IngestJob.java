@@ -70,6 +70,12 @@ final class IngestJob {
      */
     static final int ORDER_PREFIX = 13;
 
+    /** The start of the order keys of the file of this rank: the rank, zero-padded, and {@code |}. */
+    static String orderPrefix(long index) {
+        String digits = Long.toString(index);
+        return "0".repeat(ORDER_PREFIX - 1 - digits.length()) + digits + "|";
+    }
+
     /** The files of a task's groups, one after the other. */
     private static Iterator<InputFiles.File> files(Iterator<List<InputFiles.File>> groups) {
         List<InputFiles.File> all = new ArrayList<>();
@@ -101,11 +107,13 @@ final class IngestJob {
         LongAccumulator filesRead = spark.sparkContext().longAccumulator("files read");
         boolean load = s.load();
         int batch = s.batch();
-        // the files listed once, in path order, and packed a few hundred small files to a task (Spark's own packing
-        // counts each small file as 4 MB and puts the largest first); the tasks' rows then follow path and line order
+        // the files listed once, in path order, and packed up to about 2,000 small files to a task (Spark's own
+        // packing counts each small file as 4 MB and puts the largest first; here one counts as 64 KB more than its
+        // size, of 128 MB a task): every output is a job of one task per input task, each with a fixed cost (its
+        // writer, its commit), so few large tasks; the tasks' rows follow path and line order
         org.apache.spark.SparkConf conf = spark.sparkContext().getConf();
         List<InputFiles.File> listed = InputFiles.list(spark.sparkContext().hadoopConfiguration(), s.inputs());
-        List<List<InputFiles.File>> groups = InputFiles.pack(listed, conf.getSizeAsBytes("spark.sql.files.maxPartitionBytes", "16m"),
+        List<List<InputFiles.File>> groups = InputFiles.pack(listed, conf.getSizeAsBytes("spark.sql.files.maxPartitionBytes", "128m"),
                 conf.getSizeAsBytes("spark.sql.files.openCostInBytes", "64k"), spark.sparkContext().defaultParallelism());
         if (groups.isEmpty()) groups = List.of(List.of());
         Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
@@ -116,6 +124,11 @@ final class IngestJob {
                 .mapPartitions(part -> new Analysing(files(part), hadoop.value().value(),
                         Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
                         load ? db : null, batch, stored, filesRead));
+        // the kept rows are written once and read a few times whole: the columnar cache's per-column compression
+        // (dictionaries of kilobyte-long JSON lines, tried batch by batch) costs more than it saves here
+        if (!conf.contains("spark.sql.inMemoryColumnarStorage.compressed")) {
+            spark.conf().set("spark.sql.inMemoryColumnarStorage.compressed", "false");
+        }
         // the one pass of analysis; its rows are kept (serialised, on disk when memory is short) and every output
         // is derived from them: nothing reads or analyses the input twice
         Dataset<Row> analysed = spark.createDataset(rows.rdd(), Encoders.row(ANALYSED))
@@ -141,15 +154,21 @@ final class IngestJob {
                     .filter(col("copies").gt(1))
                     // renamed: both sides of the join below descend from the same rows, so a shared name would
                     // compare a column with itself
-                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"))
-                    .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-            Row rep = repeated.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum(col("copies").minus(1))).first();
-            long repeatedHashes = rep.getLong(0);
-            long duplicates = repeatedHashes == 0 ? 0 : rep.getLong(1);
-            // a few hundred thousand repeated hashes go to every task whole (the documents stay where they are, in
-            // order); more than that, and both sides are shuffled by hash, so the rows are sorted again afterwards
-            boolean broadcast = repeatedHashes <= BROADCAST_REPEATS;
-            Dataset<Row> byHash = broadcast ? org.apache.spark.sql.functions.broadcast(repeated) : repeated;
+                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"));
+            // up to a few hundred thousand repeated hashes are brought to the driver and go to every task whole (the
+            // documents stay where they are, in order); more than that, and both sides are shuffled by hash, so the
+            // rows are sorted again afterwards
+            List<Row> few = repeated.limit((int) BROADCAST_REPEATS + 1).collectAsList();
+            boolean broadcast = few.size() <= BROADCAST_REPEATS;
+            long duplicates = 0;
+            Dataset<Row> byHash;
+            if (broadcast) {
+                for (Row r : few) duplicates += r.getLong(2) - 1;
+                byHash = org.apache.spark.sql.functions.broadcast(spark.createDataFrame(few, repeated.schema()));
+            } else {
+                duplicates = repeated.agg(org.apache.spark.sql.functions.sum(col("copies").minus(1))).first().getLong(0);
+                byHash = repeated;
+            }
             Dataset<Row> kept = duplicates == 0 ? docs
                     : docs.join(byHash, col("contentHash").equalTo(col("repeatedHash")), "left_outer")
                             .filter(col("keep").isNull().or(col("order").equalTo(col("keep"))))
@@ -157,8 +176,9 @@ final class IngestJob {
             long documents = before - duplicates;
             if (!broadcast) kept = kept.sort("order");
             kept.select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
+            // (the keys are hashes: no value repeats often enough for Parquet's dictionaries to pay)
             kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
-                    .write().mode("errorifexists").parquet(s.output() + "/story-keys");
+                    .write().mode("errorifexists").option("parquet.enable.dictionary", "false").parquet(s.output() + "/story-keys");
             if (s.parquet() && documents > 0) {
                 // (with no document there is no record to give the Parquet a schema: only jsonl/ and story-keys/)
                 // the nested records are the JSON lines parsed with the line's declared schema (IngestSchema), so
@@ -172,7 +192,6 @@ final class IngestJob {
                 parsed.select(col("document.id").as("documentId"), explode(col("claims")).as("c")).select("documentId", "c.*")
                         .write().mode("errorifexists").parquet(s.output() + "/claims");
             }
-            repeated.unpersist();
             return new Summary(fileCount, documents, duplicates, refused, stored.value(), s.output());
         } finally {
             analysed.unpersist();
@@ -255,7 +274,7 @@ final class IngestJob {
         private void analyse(InputFiles.File f) {
             filesRead.add(1);
             String name = localName(f.path());
-            String prefix = String.format(Locale.ROOT, "%0" + (ORDER_PREFIX - 1) + "d|", f.index());
+            String prefix = orderPrefix(f.index());
             Instant retrieved = Instant.ofEpochMilli(f.modified()).truncatedTo(ChronoUnit.SECONDS);
             byte[] bytes = f.read(hadoop);
             List<IngestRecords.Record> records;

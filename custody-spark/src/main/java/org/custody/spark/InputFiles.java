@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -24,13 +25,25 @@ final class InputFiles {
     /** One input file: its path (as Hadoop names it), its rank in path order, its size and modification time. */
     record File(String path, long index, long length, long modified) implements Serializable {
 
-        /** The file's bytes, read through the file system its path names. */
+        /**
+         * The file's bytes, read through the file system its path names; on a checksummed file system (Hadoop's
+         * local one) through the raw file system beneath it: the checksummed one looks for a {@code .crc} file beside
+         * every file it opens, which costs more than reading a small file, and the CLI does not check one either.
+         */
         byte[] read(Configuration conf) {
             Path p = new Path(path);
-            try (InputStream in = p.getFileSystem(conf).open(p)) {
-                return in.readAllBytes();
+            try {
+                FileSystem fs = p.getFileSystem(conf);
+                if (fs instanceof ChecksumFileSystem checked) fs = checked.getRawFileSystem();
+                return readAll(fs, p);
             } catch (IOException e) {
                 throw new UncheckedIOException(IngestJob.localName(path) + ": cannot be read: " + e.getMessage(), e);
+            }
+        }
+
+        private static byte[] readAll(FileSystem fs, Path p) throws IOException {
+            try (InputStream in = fs.open(p)) {
+                return in.readAllBytes();
             }
         }
     }
