@@ -276,7 +276,13 @@ final class IngestJob {
             String name = localName(f.path());
             String prefix = orderPrefix(f.index());
             Instant retrieved = Instant.ofEpochMilli(f.modified()).truncatedTo(ChronoUnit.SECONDS);
-            byte[] bytes = f.read(hadoop);
+            byte[] bytes;
+            try {
+                bytes = f.read(hadoop);
+            } catch (java.io.UncheckedIOException e) {
+                ready.add(refusal(prefix + name, e.getMessage()));      // an unreadable file is refused, named
+                return;
+            }
             List<IngestRecords.Record> records;
             try {
                 records = IngestRecords.of(name, bytes);
