@@ -63,9 +63,13 @@ cli() {
 timed() {
   local out="$1"; shift
   local TIMEFORMAT="%R %U %S"
-  [[ -n "${CUSTODY_BENCH_THREADS:-}" ]] && set -- bench/thread-cpu.sh "$WORK/threads.txt" "$@"
-  { time "$@" > "$out" 2>> "$WORK/stderr.log"; } 2> "$WORK/time.txt" || { echo "failed: $* (see $WORK/stderr.log)" >&2; exit 1; }
-  [[ -n "${CUSTODY_BENCH_THREADS:-}" ]] && { echo "${*: -3}"; head -8 "$WORK/threads.txt"; } >> "$WORK/threads.log"
+  if [[ -n "${CUSTODY_BENCH_THREADS:-}" ]]; then
+    { time { "$@" > "$out" 2>> "$WORK/stderr.log" & local p=$!; bench/thread-cpu.sh --pid $p "$WORK/threads.txt"; wait $p; }; } \
+      2> "$WORK/time.txt" || { echo "failed: $* (see $WORK/stderr.log)" >&2; exit 1; }
+    { echo "$1 ${*: -3}"; head -8 "$WORK/threads.txt"; } >> "$WORK/threads.log"
+  else
+    { time "$@" > "$out" 2>> "$WORK/stderr.log"; } 2> "$WORK/time.txt" || { echo "failed: $* (see $WORK/stderr.log)" >&2; exit 1; }
+  fi
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time.txt"
 }
 
