@@ -27,6 +27,7 @@ SEED=15
 CORES=2
 WORK="${CUSTODY_BENCH_WORK:-/tmp/custody-spark-bench}"
 mkdir -p bench/results "$WORK"
+rm -f "$WORK/threads.log"
 OUT="bench/results/spark-$(date -u +%Y%m%dT%H%M%SZ).md"
 
 # the core in the local repository, the job jar, and Spark's own jars (what a Spark installation provides)
@@ -58,10 +59,17 @@ cli() {
 }
 # timed OUT CMD...: runs CMD (standard output to OUT, standard error to the log) under bash's `time`; prints
 # "wall cpu" (cpu = user + sys of the processes it started, from the kernel's accounting)
+# (CUSTODY_BENCH_THREADS=1: also each process's CPU time by thread kind, bench/thread-cpu.sh, into the log below)
 timed() {
   local out="$1"; shift
   local TIMEFORMAT="%R %U %S"
-  { time "$@" > "$out" 2>> "$WORK/stderr.log"; } 2> "$WORK/time.txt" || { echo "failed: $* (see $WORK/stderr.log)" >&2; exit 1; }
+  if [[ -n "${CUSTODY_BENCH_THREADS:-}" ]]; then
+    { time { "$@" > "$out" 2>> "$WORK/stderr.log" & local p=$!; bench/thread-cpu.sh --pid $p "$WORK/threads.txt"; wait $p; }; } \
+      2> "$WORK/time.txt" || { echo "failed: $* (see $WORK/stderr.log)" >&2; exit 1; }
+    { echo "$1 ${*: -3}"; head -8 "$WORK/threads.txt"; } >> "$WORK/threads.log"
+  else
+    { time "$@" > "$out" 2>> "$WORK/stderr.log"; } 2> "$WORK/time.txt" || { echo "failed: $* (see $WORK/stderr.log)" >&2; exit 1; }
+  fi
   awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time.txt"
 }
 
@@ -139,4 +147,5 @@ fi
   (( NAMES > 0 )) && { echo "names"; sed 's/^/    /' "$WORK/names.tsv"; }
   (( DOCS > 0 )) && { echo "documents"; sed 's/^/    /' "$WORK/docs.tsv"; }
   echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."
+  [[ -n "${CUSTODY_BENCH_THREADS:-}" && -f "$WORK/threads.log" ]] && { echo "CPU seconds by thread kind, per process:"; sed 's/^/    /' "$WORK/threads.log"; }
 } | tee -a "$OUT"

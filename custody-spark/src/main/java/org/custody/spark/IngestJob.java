@@ -2,12 +2,9 @@ package org.custody.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.min_by;
-import static org.apache.spark.sql.functions.struct;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
@@ -15,7 +12,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,6 +23,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.SerializableConfiguration;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.catalog.json.CatalogJson;
 import org.custody.cli.BatchLines;
@@ -65,6 +64,25 @@ final class IngestJob {
             .add("serialTokens", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
             .add("refusal", DataTypes.StringType);
 
+    /**
+     * The order key starts with the file's rank in path order (zero-padded, then {@code |}): this many characters,
+     * left out where the key names a file.
+     */
+    static final int ORDER_PREFIX = 13;
+
+    /** The start of the order keys of the file of this rank: the rank, zero-padded, and {@code |}. */
+    static String orderPrefix(long index) {
+        String digits = Long.toString(index);
+        return "0".repeat(ORDER_PREFIX - 1 - digits.length()) + digits + "|";
+    }
+
+    /** The files of a task's groups, one after the other. */
+    private static Iterator<InputFiles.File> files(Iterator<List<InputFiles.File>> groups) {
+        List<InputFiles.File> all = new ArrayList<>();
+        groups.forEachRemaining(all::addAll);
+        return all.iterator();
+    }
+
     /** Up to this many repeated content hashes (about 100 bytes each) are broadcast to the deduplicating join. */
     static final long BROADCAST_REPEATS = 300_000;
 
@@ -89,19 +107,31 @@ final class IngestJob {
         LongAccumulator filesRead = spark.sparkContext().longAccumulator("files read");
         boolean load = s.load();
         int batch = s.batch();
-        // many small files: a task takes a few hundred of them (Spark's default counts each small file as 4 MB)
-        if (!spark.sparkContext().getConf().contains("spark.sql.files.openCostInBytes")) {
-            spark.conf().set("spark.sql.files.openCostInBytes", 1L << 16);
-            spark.conf().set("spark.sql.files.maxPartitionBytes", 16L << 20);
+        // the files listed once, in path order, and packed up to about 2,000 small files to a task (Spark's own
+        // packing counts each small file as 4 MB and puts the largest first; here one counts as 64 KB more than its
+        // size, of 128 MB a task): every output is a job of one task per input task, each with a fixed cost (its
+        // writer, its commit), so few large tasks; the tasks' rows follow path and line order
+        org.apache.spark.SparkConf conf = spark.sparkContext().getConf();
+        List<InputFiles.File> listed = InputFiles.list(spark.sparkContext().hadoopConfiguration(), s.inputs());
+        List<List<InputFiles.File>> groups = InputFiles.pack(listed, conf.getSizeAsBytes("spark.sql.files.maxPartitionBytes", "128m"),
+                conf.getSizeAsBytes("spark.sql.files.openCostInBytes", "64k"), spark.sparkContext().defaultParallelism());
+        if (groups.isEmpty()) groups = List.of(List.of());
+        Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
+                new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
+                scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(new ArrayList<>(groups), groups.size())
+                .mapPartitions(part -> new Analysing(files(part), hadoop.value().value(),
+                        Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
+                        load ? db : null, batch, stored, filesRead));
+        // the kept rows are written once and read a few times whole: the columnar cache's per-column compression
+        // (dictionaries of kilobyte-long JSON lines, tried batch by batch) costs more than it saves here
+        if (!conf.contains("spark.sql.inMemoryColumnarStorage.compressed")) {
+            spark.conf().set("spark.sql.inMemoryColumnarStorage.compressed", "false");
         }
-        Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                .load(s.inputs().toArray(String[]::new)).select("path", "modificationTime", "content");
-        MapPartitionsFunction<Row, Row> analyse = part -> new Analysing(part,
-                Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
-                load ? db : null, batch, stored, filesRead);
         // the one pass of analysis; its rows are kept (serialised, on disk when memory is short) and every output
         // is derived from them: nothing reads or analyses the input twice
-        Dataset<Row> analysed = files.mapPartitions(analyse, Encoders.row(ANALYSED))
+        Dataset<Row> analysed = spark.createDataset(rows.rdd(), Encoders.row(ANALYSED))
                 .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
         try {
             // the first action analyses everything; the counts come from the kept rows
@@ -112,7 +142,8 @@ final class IngestJob {
             long refused = counts.getLong(0);
             long before = counts.getLong(1);
             if (refused > 0) {
-                analysed.filter(col("refusal").isNotNull()).select(col("order").as("file"), col("refusal").as("reason"))
+                analysed.filter(col("refusal").isNotNull()).select(col("order").substr(ORDER_PREFIX + 1, Integer.MAX_VALUE).as("file"),
+                                col("refusal").as("reason"))
                         .coalesce(1).write().mode("errorifexists").json(s.output() + "/refused");
             }
             Dataset<Row> docs = analysed.filter(col("refusal").isNull());
@@ -123,34 +154,44 @@ final class IngestJob {
                     .filter(col("copies").gt(1))
                     // renamed: both sides of the join below descend from the same rows, so a shared name would
                     // compare a column with itself
-                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"))
-                    .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-            Row rep = repeated.agg(org.apache.spark.sql.functions.count("*"), org.apache.spark.sql.functions.sum(col("copies").minus(1))).first();
-            long repeatedHashes = rep.getLong(0);
-            long duplicates = repeatedHashes == 0 ? 0 : rep.getLong(1);
-            // a few hundred thousand repeated hashes go to every task whole (the documents stay where they are);
-            // more than that, and both sides are shuffled by hash
-            Dataset<Row> byHash = repeatedHashes <= BROADCAST_REPEATS ? org.apache.spark.sql.functions.broadcast(repeated) : repeated;
+                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"));
+            // up to a few hundred thousand repeated hashes are brought to the driver and go to every task whole (the
+            // documents stay where they are, in order); more than that, and both sides are shuffled by hash, so the
+            // rows are sorted again afterwards
+            List<Row> few = repeated.limit((int) BROADCAST_REPEATS + 1).collectAsList();
+            boolean broadcast = few.size() <= BROADCAST_REPEATS;
+            long duplicates = 0;
+            Dataset<Row> byHash;
+            if (broadcast) {
+                for (Row r : few) duplicates += r.getLong(2) - 1;
+                byHash = org.apache.spark.sql.functions.broadcast(spark.createDataFrame(few, repeated.schema()));
+            } else {
+                duplicates = repeated.agg(org.apache.spark.sql.functions.sum(col("copies").minus(1))).first().getLong(0);
+                byHash = repeated;
+            }
             Dataset<Row> kept = duplicates == 0 ? docs
                     : docs.join(byHash, col("contentHash").equalTo(col("repeatedHash")), "left_outer")
                             .filter(col("keep").isNull().or(col("order").equalTo(col("keep"))))
                             .drop("repeatedHash", "keep", "copies");
             long documents = before - duplicates;
-            kept.sort("order").select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
+            if (!broadcast) kept = kept.sort("order");
+            kept.select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
+            // (the keys are hashes: no value repeats often enough for Parquet's dictionaries to pay)
             kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
-                    .write().mode("errorifexists").parquet(s.output() + "/story-keys");
+                    .write().mode("errorifexists").option("parquet.enable.dictionary", "false").parquet(s.output() + "/story-keys");
             if (s.parquet() && documents > 0) {
                 // (with no document there is no record to give the Parquet a schema: only jsonl/ and story-keys/)
-                // the nested records are the JSON lines just written, read back (so the two outputs cannot differ);
-                // mentions and claims are columns of that Parquet, read without the rest
-                spark.read().json(s.output() + "/jsonl").write().mode("errorifexists").parquet(s.output() + "/documents");
+                // the nested records are the JSON lines parsed with the line's declared schema (IngestSchema), so
+                // the two outputs cannot differ; mentions and claims are columns of that Parquet, read without the rest
+                kept.select(org.apache.spark.sql.functions.from_json(col("line"), IngestSchema.LINE,
+                                java.util.Map.of("mode", "FAILFAST")).as("d")).select("d.*")
+                        .write().mode("errorifexists").parquet(s.output() + "/documents");
                 Dataset<Row> parsed = spark.read().parquet(s.output() + "/documents");
                 parsed.select(col("document.id").as("documentId"), explode(col("mentions")).as("m")).select("documentId", "m.*")
                         .write().mode("errorifexists").parquet(s.output() + "/mentions");
                 parsed.select(col("document.id").as("documentId"), explode(col("claims")).as("c")).select("documentId", "c.*")
                         .write().mode("errorifexists").parquet(s.output() + "/claims");
             }
-            repeated.unpersist();
             return new Summary(fileCount, documents, duplicates, refused, stored.value(), s.output());
         } finally {
             analysed.unpersist();
@@ -191,7 +232,8 @@ final class IngestJob {
      * on as soon as it is made; with a database, documents are stored in transactions of {@code batch}.
      */
     static final class Analysing implements Iterator<Row> {
-        private final Iterator<Row> files;
+        private final Iterator<InputFiles.File> files;
+        private final org.apache.hadoop.conf.Configuration hadoop;
         private final EvidenceAnalyzer analyzer;
         private final Database database;
         private final EvidenceStore store;
@@ -201,10 +243,11 @@ final class IngestJob {
         private final List<Analysis> pending = new ArrayList<>();
         private final ArrayDeque<Row> ready = new ArrayDeque<>();
 
-        Analysing(Iterator<Row> files, EvidenceAnalyzer analyzer, CustodyDb db, int batch, LongAccumulator stored,
-                  LongAccumulator filesRead) {
+        Analysing(Iterator<InputFiles.File> files, org.apache.hadoop.conf.Configuration hadoop, EvidenceAnalyzer analyzer,
+                  CustodyDb db, int batch, LongAccumulator stored, LongAccumulator filesRead) {
             this.filesRead = filesRead;
             this.files = files;
+            this.hadoop = hadoop;
             this.analyzer = analyzer;
             this.database = db == null ? null : db.open();
             this.store = database == null ? null : new EvidenceStore(database);
@@ -228,16 +271,23 @@ final class IngestJob {
             return ready.poll();
         }
 
-        private void analyse(Row f) {
+        private void analyse(InputFiles.File f) {
             filesRead.add(1);
-            String name = localName(f.getString(0));
-            Instant retrieved = ((Timestamp) f.get(1)).toInstant().truncatedTo(ChronoUnit.SECONDS);
-            byte[] bytes = (byte[]) f.get(2);
+            String name = localName(f.path());
+            String prefix = orderPrefix(f.index());
+            Instant retrieved = Instant.ofEpochMilli(f.modified()).truncatedTo(ChronoUnit.SECONDS);
+            byte[] bytes;
+            try {
+                bytes = f.read(hadoop);
+            } catch (java.io.UncheckedIOException e) {
+                ready.add(refusal(prefix + name, e.getMessage()));      // an unreadable file is refused, named
+                return;
+            }
             List<IngestRecords.Record> records;
             try {
                 records = IngestRecords.of(name, bytes);
             } catch (WarcReader.Malformed e) {
-                ready.add(refusal(name, e.getMessage()));      // a malformed WARC file is refused whole
+                ready.add(refusal(prefix + name, e.getMessage()));      // a malformed WARC file is refused whole
                 return;
             }
             for (IngestRecords.Record r : records) {
@@ -247,14 +297,14 @@ final class IngestJob {
                     int k = 0;
                     for (SourceDocument d : docs) {
                         Analysis a = analyzer.analyze(d);
-                        ready.add(row(a, r.order() + String.format(Locale.ROOT, "#%06d", k++)));
+                        ready.add(row(a, prefix + r.order() + String.format(Locale.ROOT, "#%06d", k++)));
                         if (store != null) pending.add(a);
                     }
                 } catch (IntakeRefusal e) {
-                    ready.add(refusal(r.order(), e.getMessage()));
+                    ready.add(refusal(prefix + r.order(), e.getMessage()));
                 } catch (RuntimeException | StackOverflowError e) {
                     // a fault in one record is that record's refusal; the partition goes on (as the CLI's batch does)
-                    ready.add(refusal(r.order(), r.name() + ": not ingested: " + e.getClass().getSimpleName()
+                    ready.add(refusal(prefix + r.order(), r.name() + ": not ingested: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage())));
                 }
                 if (store != null && pending.size() >= batch) stored.add(flush(store, pending));
