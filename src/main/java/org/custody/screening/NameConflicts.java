@@ -78,13 +78,7 @@ final class NameConflicts {
     /** At most one insertion, deletion or substitution, or two neighbouring letters swapped. */
     static boolean oneEditApart(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) return false;
-        int d = Levenshtein.distance(a, b);
-        if (d <= 1) return true;
-        if (d > 2 || a.length() != b.length()) return false;
-        int i = 0;
-        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
-        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                && a.substring(i + 2).equals(b.substring(i + 2));
+        return TokenSimilarity.swappedNeighbours(a, b) || Levenshtein.distance(a, b) <= 1;
     }
 
     private static double share(NameAlignment.Side side, boolean[] contradicted) {
