@@ -54,6 +54,7 @@ public final class NameAnalyzer {
     private static List<AnalysisStep.TokenStep> tokenStepsThroughArticleRemoval() {
         return List.of(new AcronymJoiner(),
                 new NumberWordFolder(),
+                new RomanNumeralFolder(),
                 new DigitCodeJoiner(),
                 new ArabicCompoundJoiner(),
                 new ArticleRemover());
