@@ -34,8 +34,8 @@ final class NameConflicts {
      * {@link #contradicted(NameAlignment.Side, NameAlignment.Side, NameAlignment.Result)}); 0 when
      * either side has none.
      */
-    static double namePartConflict(NameAlignment.Side q, NameAlignment.Side l, NameAlignment.Result r) {
-        boolean[][] c = contradicted(q, l, r);
+    static double namePartConflict(NameAlignment.Side q, NameAlignment.Side l, NameAlignment.Result r, Vocabulary words) {
+        boolean[][] c = contradicted(q, l, r, words);
         double qs = share(q, c[0]);
         if (qs == 0) return 0;
         return Math.min(qs, share(l, c[1]));
@@ -49,23 +49,51 @@ final class NameConflicts {
      * written together with its neighbour ("prosoftllc"/"prosoft"), patronymics (transliterated many ways)
      * and Arabic-script parts (compared by consonant skeleton) count as matched when aligned at all.
      */
-    static boolean[][] contradicted(NameAlignment.Side q, NameAlignment.Side l, NameAlignment.Result r) {
+    static boolean[][] contradicted(NameAlignment.Side q, NameAlignment.Side l, NameAlignment.Result r, Vocabulary words) {
         List<NameToken> qt = q.tokens(), lt = l.tokens();
         boolean[] qc = new boolean[qt.size()], lc = new boolean[lt.size()];
         double[] qSim = r.qSim(), lSim = r.lSim();
         for (int i = 0; i < qc.length; i++) qc[i] = !qt.get(i).weak() && qSim[i] == 0;
         for (int j = 0; j < lc.length; j++) lc[j] = !lt.get(j).weak() && lSim[j] == 0;
         for (NameAlignment.Pair p : r.pairs()) {
-            if (p.q2() >= 0 || p.l2() >= 0 || p.sim() >= CONFLICT_SIMILARITY) continue;
+            if (p.q2() >= 0 || p.l2() >= 0 || p.sim() >= 1) continue;
             NameToken a = qt.get(p.q()), b = lt.get(p.l());
+            if (p.sim() >= CONFLICT_SIMILARITY) {
+                if (!a.weak() && !b.weak() && !a.abjad() && !b.abjad() && twoKnownWords(a.text(), b.text(), words)
+                        && !ScreeningEngine.patronymicShaped(a) && !ScreeningEngine.patronymicShaped(b)) {
+                    qc[p.q()] = true;
+                    lc[p.l()] = true;
+                }
+                continue;
+            }
             // (initials align at NameAlignment.INITIAL_SIMILARITY, which is not below CONFLICT_SIMILARITY)
             if (a.weak() || b.weak() || a.abjad() || b.abjad()) continue;
-            if (oneEditApart(a.text(), b.text()) || writtenInto(a.text(), b.text())
+            if (oneEditApart(a.text(), b.text()) && !twoKnownWords(a.text(), b.text(), words) || writtenInto(a.text(), b.text())
                     || ScreeningEngine.patronymicShaped(a) || ScreeningEngine.patronymicShaped(b)) continue;
             qc[p.q()] = true;
             lc[p.l()] = true;
         }
         return new boolean[][] {qc, lc};
+    }
+
+    /**
+     * Words the lists use: a part one edit from another is a typo only if it is not itself a word some listed
+     * name uses ("MARINA" / "MARIA", "MYONG" / "YONG", "PETROPARS" / "PETROPARK" are two names, each listed;
+     * "HIZBALAH" is nobody's) — unless one listed party is written both ways ("HIZBALLAH" / "HEZBOLLAH"),
+     * which makes them one word's spellings. A typo rarely lands on another listed word of this length, so
+     * both parts must be at least {@link #KNOWN_WORD_MIN_LENGTH} letters long.
+     */
+    interface Vocabulary {
+        /** Both analysed tokens are words of listed names, and no listed party is written with both. */
+        boolean distinctListedWords(String a, String b);
+    }
+
+    /** Shorter parts are too often another listed word by chance ("KIM" / "KIN"). */
+    static final int KNOWN_WORD_MIN_LENGTH = Integer.getInteger("custody.knownWordMinLength", 4);
+
+    static boolean twoKnownWords(String a, String b, Vocabulary words) {
+        return a.length() >= KNOWN_WORD_MIN_LENGTH && b.length() >= KNOWN_WORD_MIN_LENGTH
+                && words.distinctListedWords(a, b);
     }
 
     /** One part begins or ends with the other: a word written together with its neighbour ("prosoftllc"). */

@@ -51,6 +51,10 @@ public final class ScreeningEngine implements Screener {
      */
     private final AtomicReferenceArray<String[]> entityCountries;
     private static final String[] NO_COUNTRIES = new String[0];
+    /** The analysed words of the listed names (see {@link NameConflicts.Vocabulary}). */
+    private final NameConflicts.Vocabulary listedWords = this::distinctListedWords;
+    /** Worked out on first need (a one-name screen of an exact name never needs it). */
+    private volatile ListedVariants listedVariants;
 
     /** Two query tokens written together must be this close to a listed token to propose its names. */
     private static final double JOINED_TOKEN_SIMILARITY = 0.85;
@@ -489,10 +493,26 @@ public final class ScreeningEngine implements Screener {
         }
     }
 
+    private boolean distinctListedWords(String a, String b) {
+        Integer x = index.exactTerm(a, false, false), y = index.exactTerm(b, false, false);
+        return x != null && y != null && !variants().contains(x, y);
+    }
+
+    private ListedVariants variants() {
+        ListedVariants v = listedVariants;
+        if (v == null) {
+            synchronized (this) {
+                if (listedVariants == null) listedVariants = ListedVariants.of(index);
+                v = listedVariants;
+            }
+        }
+        return v;
+    }
+
     /** Features saying the two names belong to different parties ({@link NameConflicts}). */
-    private static void addConflictFeatures(List<ScoredFeature> fs, NameAlignment.Side q, NameAlignment.Side l,
-                                            NameAlignment.Result r) {
-        double conflict = NameConflicts.namePartConflict(q, l, r);
+    private void addConflictFeatures(List<ScoredFeature> fs, NameAlignment.Side q, NameAlignment.Side l,
+                                     NameAlignment.Result r) {
+        double conflict = NameConflicts.namePartConflict(q, l, r, listedWords);
         if (conflict > 0) fs.add(new ScoredFeature(ScoringModel.NAME_PART_CONFLICT, conflict, null));
         double types = NameConflicts.organisationTypeMismatch(q, l, r);
         if (types > 0) fs.add(new ScoredFeature(ScoringModel.ORG_TYPE_MISMATCH, types, null));
@@ -512,7 +532,7 @@ public final class ScreeningEngine implements Screener {
         if (f.why() != null) return f.why();
         NameAlignment.Result r = s.alignment;
         if (f.name().equals(ScoringModel.NAME_PART_CONFLICT)) {
-            boolean[][] c = NameConflicts.contradicted(qSide, s.listed, r);
+            boolean[][] c = NameConflicts.contradicted(qSide, s.listed, r, listedWords);
             return "contradicted name parts: " + NameConflicts.names(qSide, c[0]) + " in the query, "
                     + NameConflicts.names(s.listed, c[1]) + " in the listed name (smaller share " + fmt2(f.value()) + ")";
         }

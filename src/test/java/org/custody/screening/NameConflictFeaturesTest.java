@@ -57,6 +57,26 @@ class NameConflictFeaturesTest {
     }
 
     @Test
+    void twoListedWordsOneLetterApartAreTwoNamesUnlessOnePartyIsWrittenBothWays() {
+        ScreeningEngine off = without(ScoringModel.NAME_PART_CONFLICT);
+        // each word is a listed name's word: not a typo of the other (vessels, Korean given names, companies)
+        for (String[] p : new String[][] {
+                {"POLA MARINA", "POLA MARIA"},
+                {"PETROPARS LTD.", "PETROPARK S.R.L."}}) {
+            firesAndKeepsBelowThreshold(ScoringModel.NAME_PART_CONFLICT, p, "contradicted name parts");
+            assertThat(off.compare(p[0], p[1], null).match()).as("without the feature %s / %s alerts", p[0], p[1]).isTrue();
+        }
+        // a listed party is written both ways, so the lists say these are one word's spellings
+        for (String[] p : new String[][] {{"Hezbollah", "HIZBALLAH"}, {"KONY, Salim", "KONY, Salmi"}}) {
+            Comparison c = ENGINE.compare(p[0], p[1], null);
+            assertThat(feature(c, ScoringModel.NAME_PART_CONFLICT)).as(c.explanation().summary()).isEmpty();
+        }
+        // a typo that is nobody's word stays a typo
+        Comparison typo = ENGINE.compare("POLA MARIMA", "POLA MARINA", null);
+        assertThat(feature(typo, ScoringModel.NAME_PART_CONFLICT)).as(typo.explanation().summary()).isEmpty();
+    }
+
+    @Test
     void aTypoAShortenedNameOrAPatronymicIsNoConflict() {
         for (String[] p : new String[][] {
                 {"KONY, Salim", "KONY, Salmi"},                                      // two letters swapped
