@@ -53,8 +53,6 @@ public final class ScreeningEngine implements Screener {
     private static final String[] NO_COUNTRIES = new String[0];
     /** The analysed words of the listed names (see {@link NameConflicts.Vocabulary}). */
     private final NameConflicts.Vocabulary listedWords = this::distinctListedWords;
-    /** Worked out on first need (a one-name screen of an exact name never needs it). */
-    private volatile ListedVariants listedVariants;
 
     /** Two query tokens written together must be this close to a listed token to propose its names. */
     private static final double JOINED_TOKEN_SIMILARITY = 0.85;
@@ -495,18 +493,7 @@ public final class ScreeningEngine implements Screener {
 
     private boolean distinctListedWords(String a, String b) {
         Integer x = index.exactTerm(a, false, false), y = index.exactTerm(b, false, false);
-        return x != null && y != null && !variants().contains(x, y);
-    }
-
-    private ListedVariants variants() {
-        ListedVariants v = listedVariants;
-        if (v == null) {
-            synchronized (this) {
-                if (listedVariants == null) listedVariants = ListedVariants.of(index);
-                v = listedVariants;
-            }
-        }
-        return v;
+        return x != null && y != null && !ListedVariants.oneEntityUsesBoth(index, x, y);
     }
 
     /** Features saying the two names belong to different parties ({@link NameConflicts}). */
