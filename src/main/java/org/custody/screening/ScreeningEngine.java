@@ -169,7 +169,7 @@ public final class ScreeningEngine implements Screener {
             NameToken t = qt.get(i);
             TokenForm form = qf[i] != null ? qf[i] : queryForm(t);
             List<NameIndex.TermMatch> m = termCache.get(NameIndex.key(t.text(), t.weak(), t.abjad()),
-                    () -> index.similarTerms(form, t.weak(), config.minTokenSimilarity(), 30));
+                    () -> similarTerms(form, t.weak(), 30));
             slots.add(m);
             qw[i] = estimateWeight(t, m) * partFactor(qt, i);
         }
@@ -214,6 +214,46 @@ public final class ScreeningEngine implements Screener {
                     () -> explain(qa, qSide, s, threshold)));
         }
         return new ScreeningResult(query.name(), hits, versions);
+    }
+
+    /**
+     * Vocabulary terms similar to a query token (best first, at most {@code max}): the index's trigram and
+     * skeleton search, and for a token the vocabulary does not hold, the {@link DeletionNeighbourhood}
+     * channel, which finds the short tokens and codes one or two edits away that the trigram overlap misses.
+     * Screen and compare both call this, so they estimate a token's weight from the same best term.
+     */
+    private List<NameIndex.TermMatch> similarTerms(TokenForm form, boolean weak, int max) {
+        List<NameIndex.TermMatch> m = index.similarTerms(form, weak, config.minTokenSimilarity(), max);
+        if (weak || form.length() < DeletionNeighbourhood.MIN_LENGTH || form.length() > DeletionNeighbourhood.MAX_LENGTH
+                || (!m.isEmpty() && m.get(0).sim() >= 1.0)) {
+            return m;
+        }
+        List<NameIndex.TermMatch> near = nearTerms().matches(index, form, config.minTokenSimilarity(), m);
+        if (near.isEmpty()) return m;
+        List<NameIndex.TermMatch> all = new ArrayList<>(m.size() + near.size());
+        all.addAll(m);
+        all.addAll(near);
+        all.sort((a, b) -> Double.compare(b.sim(), a.sim()));
+        return all.size() > max ? new ArrayList<>(all.subList(0, max)) : all;
+    }
+
+    /** The deletion channel, built on first need: a query of listed spellings never needs it (a misspelt one pays the build once). */
+    DeletionNeighbourhood nearTerms() {
+        DeletionNeighbourhood d = nearTerms;
+        if (d == null) {
+            synchronized (this) {
+                d = nearTerms;
+                if (d == null) nearTerms = d = new DeletionNeighbourhood(index.termText, index.termWeak);
+            }
+        }
+        return d;
+    }
+
+    private volatile DeletionNeighbourhood nearTerms;
+
+    /** Takes the deletion channel from a snapshot, so a restored engine never builds it (0.6-0.8 s in a cold JVM). */
+    void restoreNearTerms(DeletionNeighbourhood restored) {
+        nearTerms = restored;
     }
 
     /** One candidate name's score with everything the explanation needs. */
@@ -283,6 +323,9 @@ public final class ScreeningEngine implements Screener {
             if (w > bestWeight) { bestWeight = w; bestLeft = left; bestRight = right; }
         }
         if (bestLeft < 0) {
+            List<List<NameIndex.TermMatch>> parts = LostSpaceSplitter.split(index, nearTerms(), TokenForm.of(token, false),
+                    config.minTokenSimilarity());
+            slots.addAll(parts);
             addCompoundSlots(token, slots);
             return;
         }
@@ -462,6 +505,7 @@ public final class ScreeningEngine implements Screener {
         NameAlignment.Result r = NameAlignment.alignEitherWay(qSide, lSide, sim, config.minTokenSimilarity());
         List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
+        if (hasDigit(qSide) && hasDigit(lSide)) addNumberFeature(fs, r, qSide, lSide);
         addConflictFeatures(fs, qSide, lSide, r);
         if (weakAlias) fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
         if (evidence.schema() != null && listedSchema != null && !evidence.schema().compatibleWith(listedSchema)) {
@@ -487,6 +531,30 @@ public final class ScreeningEngine implements Screener {
         } else if (low > 0) {
             fs.add(new ScoredFeature(ScoringModel.LOW_SPECIFICITY, low, null));
         }
+    }
+
+    /**
+     * {@code number_differs}: an aligned pair of codes whose numbers are one edit apart (aligned only through
+     * {@link TokenSimilarity#numbersOneEditApart}); the explanation names both numbers.
+     */
+    private static void addNumberFeature(List<ScoredFeature> fs, NameAlignment.Result r, NameAlignment.Side q,
+                                         NameAlignment.Side l) {
+        for (NameAlignment.Pair p : r.pairs()) {
+            String a = runText(q.tokens(), p.q(), p.q2()).replace(" ", ""), b = runText(l.tokens(), p.l(), p.l2()).replace(" ", "");
+            if (p.sim() > 0 && TokenSimilarity.numbersOneEditApart(a, b)) {
+                fs.add(new ScoredFeature(ScoringModel.NUMBER_DIFFERS, 1,
+                        "code '" + a + "' against listed '" + b + "': the numbers differ by one digit"));
+                return;
+            }
+        }
+    }
+
+    private static boolean hasDigit(NameAlignment.Side side) {
+        for (NameToken t : side.tokens()) {
+            String x = t.text();
+            for (int i = 0; i < x.length(); i++) if (x.charAt(i) >= '0' && x.charAt(i) <= '9') return true;
+        }
+        return false;
     }
 
     /** Features saying the two names belong to different parties ({@link NameConflicts}). */
@@ -671,8 +739,7 @@ public final class ScreeningEngine implements Screener {
         double[] w = new double[toks.size()];
         for (int i = 0; i < toks.size(); i++) {
             NameToken t = toks.get(i);
-            List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of()
-                    : index.similarTerms(queryForm(t), t.weak(), config.minTokenSimilarity(), 1);
+            List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of() : similarTerms(queryForm(t), t.weak(), 1);
             w[i] = (index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m))
                     * partFactor(toks, i);
         }
