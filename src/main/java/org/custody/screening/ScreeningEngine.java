@@ -182,7 +182,7 @@ public final class ScreeningEngine implements Screener {
         }
         for (int i = 0; i < qt.size(); i++) {
             boolean inVocabulary = !slots.get(i).isEmpty() && slots.get(i).get(0).sim() >= 1.0;
-            if (qf[i] != null && !inVocabulary) addSplitSlots(qf[i].text(), slots);
+            if (qf[i] != null && !inVocabulary) addSplitSlots(qf[i].text(), slots.get(i), slots);
         }
         double qTotal = 0;
         for (double w : qw) qTotal += w;
@@ -218,16 +218,14 @@ public final class ScreeningEngine implements Screener {
 
     /**
      * Vocabulary terms similar to a query token (best first, at most {@code max}): the index's trigram and
-     * skeleton search, and for a token the vocabulary does not hold, the {@link DeletionNeighbourhood}
-     * channel, which finds the short tokens and codes one or two edits away that the trigram overlap misses.
-     * Screen and compare both call this, so they estimate a token's weight from the same best term.
+     * skeleton search, and, when {@link DeletionNeighbourhood#consulted} says the trigram search may have
+     * missed the token's listed form, the deletion channel, which finds the short tokens and codes one or
+     * two edits away that the trigram overlap misses. Screen and compare both call this, so they estimate a
+     * token's weight from the same best term.
      */
     private List<NameIndex.TermMatch> similarTerms(TokenForm form, boolean weak, int max) {
         List<NameIndex.TermMatch> m = index.similarTerms(form, weak, config.minTokenSimilarity(), max);
-        if (weak || form.length() < DeletionNeighbourhood.MIN_LENGTH || form.length() > DeletionNeighbourhood.MAX_LENGTH
-                || (!m.isEmpty() && m.get(0).sim() >= 1.0)) {
-            return m;
-        }
+        if (weak || !DeletionNeighbourhood.consulted(form.length(), m.isEmpty() ? 0 : m.get(0).sim())) return m;
         List<NameIndex.TermMatch> near = nearTerms().matches(index, form, config.minTokenSimilarity(), m);
         if (near.isEmpty()) return m;
         List<NameIndex.TermMatch> all = new ArrayList<>(m.size() + near.size());
@@ -309,9 +307,11 @@ public final class ScreeningEngine implements Screener {
     /**
      * A query token that is not itself in the vocabulary may be two listed tokens written together
      * ("ra85534" for the tail number "RA-85534"): the split into two vocabulary terms
-     * with the most weight proposes the names holding both. Alignment then scores the merge itself.
+     * with the most weight proposes the names holding both. Alignment then scores the merge itself. When
+     * there is no such split and no listed term is close to the whole token ({@code similar}, none at
+     * {@link LostSpaceSplitter#CONSULTED_BELOW}), {@link LostSpaceSplitter} looks for a split with a mistake.
      */
-    private void addSplitSlots(String token, List<List<NameIndex.TermMatch>> slots) {
+    private void addSplitSlots(String token, List<NameIndex.TermMatch> similar, List<List<NameIndex.TermMatch>> slots) {
         int bestLeft = -1, bestRight = -1;
         double bestWeight = 0;
         for (int k = 2; k <= token.length() - 2; k++) {
@@ -323,9 +323,9 @@ public final class ScreeningEngine implements Screener {
             if (w > bestWeight) { bestWeight = w; bestLeft = left; bestRight = right; }
         }
         if (bestLeft < 0) {
-            List<List<NameIndex.TermMatch>> parts = LostSpaceSplitter.split(index, nearTerms(), TokenForm.of(token, false),
-                    config.minTokenSimilarity());
-            slots.addAll(parts);
+            if (similar.isEmpty() || similar.get(0).sim() < LostSpaceSplitter.CONSULTED_BELOW) {
+                slots.addAll(LostSpaceSplitter.split(index, nearTerms(), TokenForm.of(token, false), config.minTokenSimilarity()));
+            }
             addCompoundSlots(token, slots);
             return;
         }
