@@ -505,7 +505,7 @@ public final class ScreeningEngine implements Screener {
         NameAlignment.Result r = NameAlignment.alignEitherWay(qSide, lSide, sim, config.minTokenSimilarity());
         List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
-        if (hasDigit(qSide) && hasDigit(lSide)) addNumberFeature(fs, r, qSide, lSide);
+        addNumberFeature(fs, r, qSide, lSide);
         addConflictFeatures(fs, qSide, lSide, r);
         if (weakAlias) fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
         if (evidence.schema() != null && listedSchema != null && !evidence.schema().compatibleWith(listedSchema)) {
@@ -535,26 +535,21 @@ public final class ScreeningEngine implements Screener {
 
     /**
      * {@code number_differs}: an aligned pair of codes whose numbers are one edit apart (aligned only through
-     * {@link TokenSimilarity#numbersOneEditApart}); the explanation names both numbers.
+     * {@link TokenSimilarity#numbersOneEditApart}); the explanation names both numbers. Such a pair aligns at
+     * {@link TokenSimilarity#CODE_EDIT_SIMILARITY} at most, so only the pairs aligned that low are looked
+     * at (every candidate is scored through here: no token's characters are read for the others).
      */
     private static void addNumberFeature(List<ScoredFeature> fs, NameAlignment.Result r, NameAlignment.Side q,
                                          NameAlignment.Side l) {
         for (NameAlignment.Pair p : r.pairs()) {
+            if (p.sim() <= 0 || p.sim() > TokenSimilarity.CODE_EDIT_SIMILARITY) continue;
             String a = runText(q.tokens(), p.q(), p.q2()).replace(" ", ""), b = runText(l.tokens(), p.l(), p.l2()).replace(" ", "");
-            if (p.sim() > 0 && TokenSimilarity.numbersOneEditApart(a, b)) {
+            if (TokenSimilarity.numbersOneEditApart(a, b)) {
                 fs.add(new ScoredFeature(ScoringModel.NUMBER_DIFFERS, 1,
                         "code '" + a + "' against listed '" + b + "': the numbers differ by one digit"));
                 return;
             }
         }
-    }
-
-    private static boolean hasDigit(NameAlignment.Side side) {
-        for (NameToken t : side.tokens()) {
-            String x = t.text();
-            for (int i = 0; i < x.length(); i++) if (x.charAt(i) >= '0' && x.charAt(i) <= '9') return true;
-        }
-        return false;
     }
 
     /** Features saying the two names belong to different parties ({@link NameConflicts}). */
