@@ -21,6 +21,7 @@ import java.util.List;
 final class DeletionNeighbourhood {
 
     static final int MIN_LENGTH = 3;
+    static final int MAX_LENGTH = 14;
     /**
      * A token longer than {@link #ALWAYS_UP_TO} characters is looked up only when the closest listed term
      * the trigram search found is less similar than this: one edit leaves most trigrams of such a token, so
@@ -44,7 +45,7 @@ final class DeletionNeighbourhood {
         if (length < MIN_LENGTH || length > MAX_LENGTH || best >= 1.0) return false;
         return length <= ALWAYS_UP_TO || best < CONSULTED_BELOW;
     }
-    static final int MAX_LENGTH = 14;
+
     private static final int TERM_BITS = 24;
     private static final long TERM_MASK = (1L << TERM_BITS) - 1;
 
