@@ -21,11 +21,13 @@ if [[ "$MODE" == quality || "$MODE" == all ]]; then
   run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench quality "$DATA" | tee -a "$OUT"
 fi
 if [[ "$MODE" == alerts || "$MODE" == recall ]]; then
-  run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench "$MODE" "$DATA" | tee -a "$OUT"
+  # recall takes an optional seed (default 20261123, the development set; another seed: a held-out set)
+  run -Xmx4g -cp "$CP" org.custody.bench.ScreeningBench "$MODE" "$DATA" ${2:+"$2"} | tee -a "$OUT"
 fi
 if [[ "$MODE" == baseline ]]; then
   # Custody against the Lucene FuzzyQuery baseline: random edits and transliteration variants
-  run -Xmx3g -cp "$CP" org.custody.bench.SearchBaselineBench "$DATA" "${2:-5000}" | tee -a "$OUT"
+  # optional: queries per set (5000), seed (20261201, the development set; another seed: a held-out set)
+  run -Xmx3g -cp "$CP" org.custody.bench.SearchBaselineBench "$DATA" "${2:-5000}" ${3:+"$3"} | tee -a "$OUT"
 fi
 if [[ "$MODE" == pairs ]]; then
   # compare's verdict on the labelled pair set (PAIRS_SHOW_TEST=1 also prints the held-out third)

@@ -21,7 +21,10 @@ import org.custody.screening.ScreeningQuery;
  * (b) transliteration variants (1-2 spelling swaps of the kinds romanisations differ by). Recall@1 (a tie
  * with the first hit counts, two entries of one name being indistinguishable) and recall@10, and the CPU
  * time per name of each, single thread, after a warm-up on other queries.
- * Usage: {@code SearchBaselineBench [ofac-sdn folder] [queries per set]}.
+ * Usage: {@code SearchBaselineBench [ofac-sdn folder] [queries per set] [seed]}. The default seed
+ * ({@value #SEED}) is the development set; another seed draws a held-out set of the same kinds. With
+ * {@code -Dbaseline.misses=true} every query Custody misses at rank 1 is printed with what it ranked first
+ * and whether Lucene found it, to read the losses by kind.
  */
 public final class SearchBaselineBench {
 
@@ -40,6 +43,7 @@ public final class SearchBaselineBench {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data/ofac-sdn");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : SEED;
         List<ListEntity> entities = OfacCsvImporter.read(OfacCsvSet.inFolder(data).orElseThrow()).entities();
         System.out.printf(Locale.ROOT, "# Custody vs the Lucene fuzzy baseline, %s%n", Instant.now());
         System.out.printf(Locale.ROOT, "machine: %d cores, java %s, load average at start %.2f; list %s, %d entities%n",
@@ -47,7 +51,8 @@ public final class SearchBaselineBench {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), data, entities.size());
         ScreeningEngine engine = ScreeningEngine.build(entities, List.of());
         LuceneFuzzyBaseline lucene = new LuceneFuzzyBaseline(entities);
-        Random rnd = new Random(SEED);
+        System.out.printf(Locale.ROOT, "seed %d%s%n", seed, seed == SEED ? " (development set)" : " (held-out set)");
+        Random rnd = new Random(seed);
         List<Query> warm = edited(entities, 1000, rnd);
         List<Query> edits = edited(entities, n, rnd);
         List<Query> translit = transliterated(entities, n, rnd);
@@ -96,12 +101,35 @@ public final class SearchBaselineBench {
                 }
             }
         }
+        if (print && Boolean.getBoolean("baseline.misses")) printMisses(qs, custody, base);
         double n = qs.size();
         return new Result[] {new Result(c1 / n, c10 / n, (t1 - t0) / 1e3 / n, qs.size()),
                 new Result(l1 / n, l10 / n, (t2 - t1) / 1e3 / n, qs.size())};
     }
 
     static List<ListEntity> entities;
+
+    /** Each query whose entity Custody does not rank first: the query, the listed name it came from, Custody's first hit, Lucene's rank. */
+    static void printMisses(List<Query> qs, List<List<Hit>> custody, List<List<LuceneFuzzyBaseline.Ranked>> base) {
+        for (int i = 0; i < qs.size(); i++) {
+            ListEntity want = entities.get(qs.get(i).entity());
+            List<Hit> hs = custody.get(i);
+            int rank = -1;
+            for (int r = 0; r < hs.size(); r++) {
+                if (hs.get(r).entityId().equals(want.id())) { rank = hs.get(r).score() >= hs.get(0).score() ? 0 : r; break; }
+            }
+            if (rank == 0) continue;
+            int lrank = -1;
+            List<LuceneFuzzyBaseline.Ranked> bs = base.get(i);
+            for (int r = 0; r < bs.size(); r++) {
+                if (bs.get(r).entity() == qs.get(i).entity()) { lrank = bs.get(r).score() >= bs.get(0).score() ? 0 : r; break; }
+            }
+            String names = want.id() + " " + String.join(" | ", want.allNames().stream().map(a -> a.name()).limit(4).toList());
+            System.out.printf(Locale.ROOT, "MISS\tcustody %s\tlucene %s\t%s\twant %s\tfirst %s (%.3f)%n",
+                    rank < 0 ? "-" : Integer.toString(rank + 1), lrank < 0 ? "-" : Integer.toString(lrank + 1), qs.get(i).text(),
+                    names, hs.isEmpty() ? "-" : hs.get(0).name(), hs.isEmpty() ? 0.0 : hs.get(0).score());
+        }
+    }
 
     /** One of the entity's names (primary or alias), at random. */
     static String anyName(ListEntity e, Random rnd) {

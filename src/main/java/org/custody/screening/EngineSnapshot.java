@@ -3,6 +3,7 @@ package org.custody.screening;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -18,7 +19,7 @@ import org.custody.lists.ListVersion;
  */
 public final class EngineSnapshot {
 
-    private static final int MAGIC = 0x43534e31; // "CSN1"
+    private static final int MAGIC = 0x43534e32; // "CSN2": CSN1 and the deletion channel's entries
 
     private EngineSnapshot() {}
 
@@ -44,6 +45,11 @@ public final class EngineSnapshot {
             out.writeShort(terms.length);
             for (int t : terms) out.writeInt(t);
         }
+        long[] near = engine.nearTerms().entries();
+        out.writeInt(near.length);
+        ByteBuffer bytes = ByteBuffer.allocate(near.length * Long.BYTES);
+        bytes.asLongBuffer().put(near);
+        out.write(bytes.array());
     }
 
     /**
@@ -84,6 +90,12 @@ public final class EngineSnapshot {
             }
             terms[n] = ids;
         }
+        int nearCount = in.readInt();
+        if (nearCount < 0 || nearCount > (1 << 28)) throw new IOException("snapshot has " + nearCount + " deletion entries");
+        byte[] nearBytes = new byte[nearCount * Long.BYTES];
+        in.readFully(nearBytes);
+        long[] near = new long[nearCount];
+        ByteBuffer.wrap(nearBytes).asLongBuffer().get(near);
         NameIndex index = new NameIndex(new NameIndex.Layout(text, weak, abjad, entity, alias, stepMask, weakAlias, terms),
                 config.weakTokenFactor());
         List<ListEntity> entities = entitySource.get();
@@ -98,6 +110,11 @@ public final class EngineSnapshot {
             }
         }
         ScreeningEngine engine = ScreeningEngine.restore(entities, versions, config, index);
+        try {
+            engine.restoreNearTerms(DeletionNeighbourhood.restore(near, v));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("snapshot's deletion channel: " + e.getMessage(), e);
+        }
         if (!engine.stepNames().equals(steps)) {
             throw new IOException("snapshot was written by another analysis chain " + steps);
         }

@@ -23,6 +23,7 @@ public final class ScoringModel {
     public static final String COUNTRY_MATCH = "country_match";
     public static final String COUNTRY_MISMATCH = "country_disjoint";
     public static final String COMPLETE_MATCH = "complete_match";
+    public static final String NUMBER_DIFFERS = "number_differs";
     public static final String NAME_PART_CONFLICT = "name_part_conflict";
     public static final String ORG_TYPE_MISMATCH = "org_type_mismatch";
     public static final String UNMATCHED_DISTINCTIVE_PART = "unmatched_distinctive_part";
@@ -42,6 +43,10 @@ public final class ScoringModel {
                     "A birth year given with the query equals one the list records."),
             new Feature(DOB_MISMATCH, -0.15,
                     "Birth years are known on both sides and none agrees."),
+            new Feature(NUMBER_DIFFERS, -0.15,
+                    "A code's number (a registration, hull or tail number of three digits or more) differs from the "
+                            + "listed code's by one digit: the likeliest listed code when one was mistyped, but as often "
+                            + "another vessel or aircraft of a listed fleet, so it ranks without alerting."),
             new Feature(COUNTRY_MATCH, 0.03,
                     "The query's country (a person's nationality, a unit's country) is one of the listed entity's "
                             + "nationalities or address countries, compared as ISO codes."),

@@ -171,7 +171,7 @@ public final class ScreeningEngine implements Screener {
             NameToken t = qt.get(i);
             TokenForm form = qf[i] != null ? qf[i] : queryForm(t);
             List<NameIndex.TermMatch> m = termCache.get(NameIndex.key(t.text(), t.weak(), t.abjad()),
-                    () -> index.similarTerms(form, t.weak(), config.minTokenSimilarity(), 30));
+                    () -> similarTerms(form, t.weak(), 30));
             slots.add(m);
             qw[i] = estimateWeight(t, m) * partFactor(qt, i);
         }
@@ -184,7 +184,7 @@ public final class ScreeningEngine implements Screener {
         }
         for (int i = 0; i < qt.size(); i++) {
             boolean inVocabulary = !slots.get(i).isEmpty() && slots.get(i).get(0).sim() >= 1.0;
-            if (qf[i] != null && !inVocabulary) addSplitSlots(qf[i].text(), slots);
+            if (qf[i] != null && !inVocabulary) addSplitSlots(qf[i].text(), slots.get(i), slots);
         }
         double qTotal = 0;
         for (double w : qw) qTotal += w;
@@ -216,6 +216,44 @@ public final class ScreeningEngine implements Screener {
                     () -> explain(qa, qSide, s, threshold)));
         }
         return new ScreeningResult(query.name(), hits, versions);
+    }
+
+    /**
+     * Vocabulary terms similar to a query token (best first, at most {@code max}): the index's trigram and
+     * skeleton search, and, when {@link DeletionNeighbourhood#consulted} says the trigram search may have
+     * missed the token's listed form, the deletion channel, which finds the short tokens and codes one or
+     * two edits away that the trigram overlap misses. Screen and compare both call this, so they estimate a
+     * token's weight from the same best term.
+     */
+    private List<NameIndex.TermMatch> similarTerms(TokenForm form, boolean weak, int max) {
+        List<NameIndex.TermMatch> m = index.similarTerms(form, weak, config.minTokenSimilarity(), max);
+        if (weak || !DeletionNeighbourhood.consulted(form.length(), m.isEmpty() ? 0 : m.get(0).sim())) return m;
+        List<NameIndex.TermMatch> near = nearTerms().matches(index, form, config.minTokenSimilarity(), m);
+        if (near.isEmpty()) return m;
+        List<NameIndex.TermMatch> all = new ArrayList<>(m.size() + near.size());
+        all.addAll(m);
+        all.addAll(near);
+        all.sort((a, b) -> Double.compare(b.sim(), a.sim()));
+        return all.size() > max ? new ArrayList<>(all.subList(0, max)) : all;
+    }
+
+    /** The deletion channel, built on first need: a query of listed spellings never needs it (a misspelt one pays the build once). */
+    DeletionNeighbourhood nearTerms() {
+        DeletionNeighbourhood d = nearTerms;
+        if (d == null) {
+            synchronized (this) {
+                d = nearTerms;
+                if (d == null) nearTerms = d = new DeletionNeighbourhood(index.termText, index.termWeak);
+            }
+        }
+        return d;
+    }
+
+    private volatile DeletionNeighbourhood nearTerms;
+
+    /** Takes the deletion channel from a snapshot, so a restored engine never builds it (0.6-0.8 s in a cold JVM). */
+    void restoreNearTerms(DeletionNeighbourhood restored) {
+        nearTerms = restored;
     }
 
     /** One candidate name's score with everything the explanation needs. */
@@ -271,9 +309,11 @@ public final class ScreeningEngine implements Screener {
     /**
      * A query token that is not itself in the vocabulary may be two listed tokens written together
      * ("ra85534" for the tail number "RA-85534"): the split into two vocabulary terms
-     * with the most weight proposes the names holding both. Alignment then scores the merge itself.
+     * with the most weight proposes the names holding both. Alignment then scores the merge itself. When
+     * there is no such split and no listed term is close to the whole token ({@code similar}, none at
+     * {@link LostSpaceSplitter#CONSULTED_BELOW}), {@link LostSpaceSplitter} looks for a split with a mistake.
      */
-    private void addSplitSlots(String token, List<List<NameIndex.TermMatch>> slots) {
+    private void addSplitSlots(String token, List<NameIndex.TermMatch> similar, List<List<NameIndex.TermMatch>> slots) {
         int bestLeft = -1, bestRight = -1;
         double bestWeight = 0;
         for (int k = 2; k <= token.length() - 2; k++) {
@@ -285,6 +325,9 @@ public final class ScreeningEngine implements Screener {
             if (w > bestWeight) { bestWeight = w; bestLeft = left; bestRight = right; }
         }
         if (bestLeft < 0) {
+            if (similar.isEmpty() || similar.get(0).sim() < LostSpaceSplitter.CONSULTED_BELOW) {
+                slots.addAll(LostSpaceSplitter.split(index, nearTerms(), TokenForm.of(token, false), config.minTokenSimilarity()));
+            }
             addCompoundSlots(token, slots);
             return;
         }
@@ -464,6 +507,7 @@ public final class ScreeningEngine implements Screener {
         NameAlignment.Result r = NameAlignment.alignEitherWay(qSide, lSide, sim, config.minTokenSimilarity());
         List<ScoredFeature> fs = new ArrayList<>(4);
         addNameFeatures(fs, r);
+        addNumberFeature(fs, r, qSide, lSide);
         addConflictFeatures(fs, qSide, lSide, r);
         if (weakAlias) fs.add(new ScoredFeature(ScoringModel.WEAK_ALIAS, 1, "matched a weak a.k.a."));
         if (evidence.schema() != null && listedSchema != null && !evidence.schema().compatibleWith(listedSchema)) {
@@ -494,6 +538,25 @@ public final class ScreeningEngine implements Screener {
     private boolean distinctListedWords(String a, String b) {
         Integer x = index.exactTerm(a, false, false), y = index.exactTerm(b, false, false);
         return x != null && y != null && !ListedVariants.oneEntityUsesBoth(index, x, y);
+    }
+
+    /**
+     * {@code number_differs}: an aligned pair of codes whose numbers are one edit apart (aligned only through
+     * {@link TokenSimilarity#numbersOneEditApart}); the explanation names both numbers. Such a pair aligns at
+     * {@link TokenSimilarity#CODE_EDIT_SIMILARITY} at most, so only the pairs aligned that low are looked
+     * at (every candidate is scored through here: no token's characters are read for the others).
+     */
+    private static void addNumberFeature(List<ScoredFeature> fs, NameAlignment.Result r, NameAlignment.Side q,
+                                         NameAlignment.Side l) {
+        for (NameAlignment.Pair p : r.pairs()) {
+            if (p.sim() <= 0 || p.sim() > TokenSimilarity.CODE_EDIT_SIMILARITY) continue;
+            String a = runText(q.tokens(), p.q(), p.q2()).replace(" ", ""), b = runText(l.tokens(), p.l(), p.l2()).replace(" ", "");
+            if (TokenSimilarity.numbersOneEditApart(a, b)) {
+                fs.add(new ScoredFeature(ScoringModel.NUMBER_DIFFERS, 1,
+                        "code '" + a + "' against listed '" + b + "': the numbers differ by one digit"));
+                return;
+            }
+        }
     }
 
     /** Features saying the two names belong to different parties ({@link NameConflicts}). */
@@ -678,8 +741,7 @@ public final class ScreeningEngine implements Screener {
         double[] w = new double[toks.size()];
         for (int i = 0; i < toks.size(); i++) {
             NameToken t = toks.get(i);
-            List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of()
-                    : index.similarTerms(queryForm(t), t.weak(), config.minTokenSimilarity(), 1);
+            List<NameIndex.TermMatch> m = index.nameCount == 0 ? List.of() : similarTerms(queryForm(t), t.weak(), 1);
             w[i] = (index.nameCount == 0 ? (t.weak() ? config.weakTokenFactor() : 1.0) : estimateWeight(t, m))
                     * partFactor(toks, i);
         }

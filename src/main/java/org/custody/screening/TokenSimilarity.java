@@ -44,8 +44,9 @@ public final class TokenSimilarity {
                 best = Math.max(best, 0.9);
             }
         }
-        // numbers must be equal (checked last: rare); codes may differ in their letters only ("V2913"/"YV2913")
-        if (best >= 0.5 && (hasDigit(a) || hasDigit(b)) && !digits(a).equals(digits(b))) return 0.0;
+        // numbers must be equal (checked last: rare); codes may differ in their letters only ("V2913"/"YV2913"),
+        // or be a mistyped registration number: see codeEdit
+        if (best >= 0.5 && (hasDigit(a) || hasDigit(b)) && !digits(a).equals(digits(b))) return codeEdit(a, b, best);
         return best;
     }
 
@@ -158,6 +159,38 @@ public final class TokenSimilarity {
             return 0.97 * spelling(withArticle.substring(2), other);
         }
         return 0.0;
+    }
+
+    /**
+     * Similarity of two codes whose numbers differ ("yv273" / "yv2734", "ra8203" / "ra82030", "yv387gt" /
+     * "yv378t"): a registration or hull number copied with one digit dropped, added, changed or two swapped
+     * is still the likeliest listed code, so the pair aligns, but at {@value #CODE_EDIT_SIMILARITY} at most
+     * and with the scorer's {@code number_differs} penalty: one digit apart is another aircraft or vessel of
+     * a listed fleet ("FU YUAN YU 8644" / "FU YUAN YU 8674") as often as a typo, which must not alert. Only numbers of
+     * three digits or more (a unit "63F" against "64E" stays a different address) and one edit apart.
+     */
+    private static double codeEdit(String a, String b, double spelling) {
+        return numbersOneEditApart(a, b) ? Math.min(spelling, CODE_EDIT_SIMILARITY) : 0.0;
+    }
+
+    /**
+     * Whether two tokens are codes whose numbers (three digits or more) differ by one edit, the pairs
+     * {@link #codeEdit} aligns; the scorer adds the declared {@code number_differs} penalty for them.
+     */
+    static boolean numbersOneEditApart(String a, String b) {
+        String da = digits(a), db = digits(b);
+        return Math.min(da.length(), db.length()) >= 3 && oneEditApart(da, db);
+    }
+
+    /** The highest similarity of two codes whose numbers differ by one edit (see {@link #codeEdit}). */
+    static final double CODE_EDIT_SIMILARITY = 0.72;
+
+    /** Whether {@code b} is {@code a} with one character changed, added or dropped, or two neighbours swapped. */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) return false;
+        if (la == lb) return swappedNeighbours(a, b) || Levenshtein.distance(a, b) == 1;
+        return Levenshtein.distance(a, b) == 1;
     }
 
     /** The digits of a token in order ("yv2913" → "2913"). */

@@ -74,6 +74,20 @@ class EngineSnapshotTest {
     }
 
     @Test
+    void carriesTheDeletionChannelSoARestoredEngineNeverBuildsItAndRefusesADamagedOne() throws IOException {
+        ScreeningEngine built = SdnFixture.ENGINE;
+        long[] entries = built.nearTerms().entries();
+        byte[] bytes = snapshot(built);
+        ScreeningEngine restored = restore(bytes, SdnFixture.ENTITIES);
+        assertThat(restored.nearTerms().entries()).isNotSameAs(entries).isEqualTo(entries);
+        // the channel is the snapshot's last section: its last entry naming a term beyond the vocabulary is refused
+        byte[] damaged = bytes.clone();
+        for (int i = damaged.length - 3; i < damaged.length; i++) damaged[i] = (byte) 0xff;
+        assertThatThrownBy(() -> restore(damaged, SdnFixture.ENTITIES)).isInstanceOf(IOException.class)
+                .hasMessageContaining("deletion channel");
+    }
+
+    @Test
     void refusesASnapshotOfOtherEntitiesOrAnotherFormat() throws IOException {
         byte[] bytes = snapshot(SdnFixture.ENGINE);
         List<ListEntity> fewer = SdnFixture.ENTITIES.subList(0, SdnFixture.ENTITIES.size() - 1);

@@ -40,9 +40,13 @@ class NameVariantsTest {
     }
 
     @Test
-    void codesMayDifferInTheirLettersButNotTheirNumbers() {
+    void codesMayDifferInTheirLettersButTheirNumbersOnlyByOneDigitWhichNeverAlerts() {
         assertThat(TokenSimilarity.similarity("v2913", false, false, "yv2913", false, false)).isGreaterThan(0.7);
-        assertThat(TokenSimilarity.similarity("ra85534", false, false, "ra85535", false, false)).isZero();
+        // one digit apart: aligned at most at CODE_EDIT_SIMILARITY, with the number_differs penalty
+        assertThat(TokenSimilarity.similarity("ra85534", false, false, "ra85535", false, false))
+                .isEqualTo(TokenSimilarity.CODE_EDIT_SIMILARITY);
+        assertThat(engine.compare("RA-85534", "RA-85535", null).match()).isFalse();
+        assertThat(TokenSimilarity.similarity("ra85534", false, false, "ra85565", false, false)).isZero();
     }
 
     @Test
