@@ -148,11 +148,13 @@ final class IngestJob {
                         load ? db : null, batch, skip, out);
                 try {
                     part.forEachRemaining(group -> group.forEach(a::analyse));
-                    a.finish();
+                    a.flush();
                     out.commit();
                 } catch (RuntimeException | Error e) {
                     out.abort();
                     throw e;
+                } finally {
+                    a.close();
                 }
                 return List.of(a.counts).iterator();
             }).collect();
@@ -260,11 +262,13 @@ final class IngestJob {
             this.out = out;
         }
 
-        void finish() {
-            if (database != null) {
-                counts[4] += flush(store, pending);
-                database.close();
-            }
+        /** The documents not yet stored, stored (with a database). */
+        void flush() {
+            if (database != null) counts[4] += IngestJob.flush(store, pending);
+        }
+
+        void close() {
+            if (database != null) database.close();
         }
 
         void analyse(InputFiles.File f) {
@@ -307,7 +311,7 @@ final class IngestJob {
                     refusal(r.order(), r.name() + ": not ingested: " + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
-                if (store != null && pending.size() >= batch) counts[4] += flush(store, pending);
+                if (store != null && pending.size() >= batch) counts[4] += IngestJob.flush(store, pending);
             }
         }
 
