@@ -12,6 +12,7 @@
 # (JSON Lines out, both). Documents: the same reading + analysis + JSON line + story keys in one plain JVM with two
 # threads (SingleProcessIngest; `custody ingest` also writes every document to PostgreSQL, which the job only does
 # with --load) against the `ingest` job. Figures: totals of CPU time per item, and the per-slice figures.
+# CUSTODY_BENCH_INGEST_ARGS: extra arguments for the ingest job (e.g. --no-parquet: only jsonl/ and story-keys/).
 # Output: Markdown on stdout and in bench/results/spark-<UTC timestamp>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,7 +86,7 @@ fi
   echo "## Spark jobs against the single-process CLI ($(date -u +%Y-%m-%dT%H:%MZ))"
   echo
   echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo); load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
-  echo "Command: bench/spark.sh $NAMES $DOCS $SEGMENTS $EVERY (local[2]; the single-process side on the same 2 cores, every ${EVERY}. slice)."
+  echo "Command: ${CUSTODY_BENCH_INGEST_ARGS:+CUSTODY_BENCH_INGEST_ARGS=$CUSTODY_BENCH_INGEST_ARGS }bench/spark.sh $NAMES $DOCS $SEGMENTS $EVERY (local[2]; the single-process side on the same 2 cores, every ${EVERY}. slice)."
   echo
 } | tee -a "$OUT"
 
@@ -130,7 +131,7 @@ if (( DOCS > 0 )); then
     single="- -"
     (( s % EVERY == 0 )) && single=$(timed /dev/null tool org.custody.spark.synthetic.SingleProcessIngest $CORES "$WORK/plain.jsonl" "$d")
     rm -rf "$WORK/spark-docs"
-    sp=$(timed /dev/null spark_job ingest --output "$WORK/spark-docs" "$d")
+    sp=$(timed /dev/null spark_job ingest --output "$WORK/spark-docs" ${CUSTODY_BENCH_INGEST_ARGS:-} "$d")
     echo "$s $per $single $sp $(cut -d' ' -f1 /proc/loadavg)" | tee -a "$WORK/docs.tsv" >&2
     rm -rf "$WORK/plain.jsonl" "$WORK/spark-docs" "$d"
   done

@@ -21,6 +21,14 @@ public final class BatchLines {
      * without pictures (no {@code photos}, no intake notes).
      */
     public static String ingest(Analysis analysis) {
-        return Json.line(EvidenceJson.ingest(analysis, null, java.util.List.of(), java.util.List.of()));
+        return Json.line(ingestShape(analysis));
+    }
+
+    /**
+     * The value {@link #ingest} renders as its line: maps (field order kept), lists, strings, whole numbers, booleans
+     * and nulls only, for a caller that writes the same record in another format (Parquet) without parsing the line.
+     */
+    public static java.util.Map<String, Object> ingestShape(Analysis analysis) {
+        return EvidenceJson.ingest(analysis, null, java.util.List.of(), java.util.List.of());
     }
 }

@@ -1,28 +1,20 @@
 package org.custody.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.explode;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.custody.catalog.ArticleCatalog;
 import org.custody.catalog.json.CatalogJson;
@@ -30,13 +22,13 @@ import org.custody.cli.BatchLines;
 import org.custody.evidence.Analysis;
 import org.custody.evidence.EvidenceAnalyzer;
 import org.custody.evidence.SourceDocument;
-import org.custody.evidence.extract.CatalogArticleResolver;
 import org.custody.evidence.intake.Intake;
 import org.custody.evidence.intake.IntakeRefusal;
 import org.custody.evidence.stories.StoryKeys;
 import org.custody.store.Database;
 import org.custody.store.evidence.EvidenceStore;
 import org.custody.store.ledger.ArticleStore;
+import scala.Tuple2;
 
 /**
  * {@code ingest}: evidence files (a directory tree of articles, pages, posts and field reports, and JSON Lines
@@ -44,25 +36,17 @@ import org.custody.store.ledger.ArticleStore;
  * with the ledger's article catalogue (from the database, else the catalogue Custody ships) and, when lists are
  * given, the watchlists. Per document: the line {@code custody ingest --json} prints ({@link BatchLines#ingest})
  * and its story keys ({@link StoryKeys}). Documents are deduplicated by content hash (the first in path and line
- * order is kept, as the CLI keeps the first it stores). Outputs: {@code jsonl/}, {@code documents/} (Parquet,
- * nested), {@code mentions/}, {@code claims/}, {@code story-keys/} (Parquet) and {@code refused/} (JSON Lines:
- * file and reason). With {@code --load} the documents are also stored in the database through the same
- * {@link EvidenceStore} the CLI uses, so {@code custody detect} then runs on them.
+ * order is kept, as the CLI keeps the first it stores). Outputs ({@link IngestOutputs}): {@code jsonl/},
+ * {@code documents/} (Parquet, nested), {@code mentions/}, {@code claims/}, {@code story-keys/} (Parquet) and
+ * {@code refused/} (JSON Lines: file and reason). With {@code --load} the documents are also stored in the database
+ * through the same {@link EvidenceStore} the CLI uses, so {@code custody detect} then runs on them.
+ *
+ * <p>Two passes over the input, in the same tasks (files listed once on the driver, in path order, packed into
+ * ordered groups): the first reads each record and computes its documents' content hashes only (no analysis), and
+ * one shuffle of (hash, task, order) finds the copies after the first of every repeated hash, each sent to the task
+ * that holds it; the second analyses every other document once and writes all outputs from the analysis directly.
  */
 final class IngestJob {
-
-    /** One analysed document before deduplication: the order key is the file's path and the record's line. */
-    static final StructType ANALYSED = new StructType()
-            .add("contentHash", DataTypes.StringType)
-            .add("documentId", DataTypes.StringType)
-            .add("order", DataTypes.StringType)
-            .add("line", DataTypes.StringType)
-            .add("minhashBands", DataTypes.createArrayType(DataTypes.LongType))
-            .add("passages", DataTypes.createArrayType(DataTypes.LongType))
-            .add("quoteHashes", DataTypes.createArrayType(DataTypes.StringType))
-            .add("creditedOrigins", DataTypes.createArrayType(DataTypes.StringType))
-            .add("serialTokens", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType))
-            .add("refusal", DataTypes.StringType);
 
     /**
      * The order key starts with the file's rank in path order (zero-padded, then {@code |}): this many characters,
@@ -76,15 +60,17 @@ final class IngestJob {
         return "0".repeat(ORDER_PREFIX - 1 - digits.length()) + digits + "|";
     }
 
+    /** The order key of the {@code k}-th document of record {@code r} of the file whose keys start {@code prefix}. */
+    private static String order(String prefix, IngestRecords.Record r, int k) {
+        return prefix + r.order() + String.format(Locale.ROOT, "#%06d", k);
+    }
+
     /** The files of a task's groups, one after the other. */
     private static Iterator<InputFiles.File> files(Iterator<List<InputFiles.File>> groups) {
         List<InputFiles.File> all = new ArrayList<>();
         groups.forEachRemaining(all::addAll);
         return all.iterator();
     }
-
-    /** Up to this many repeated content hashes (about 100 bytes each) are broadcast to the deduplicating join. */
-    static final long BROADCAST_REPEATS = 300_000;
 
     record Settings(List<String> inputs, String output, boolean load, int batch, boolean parquet) {
 
@@ -97,105 +83,138 @@ final class IngestJob {
 
     private IngestJob() {}
 
+    /** Sends a (task, order key) pair to the task of that number. */
+    static final class ByTask extends org.apache.spark.Partitioner {
+        private final int tasks;
+
+        ByTask(int tasks) {
+            this.tasks = tasks;
+        }
+
+        @Override
+        public int numPartitions() {
+            return tasks;
+        }
+
+        @Override
+        public int getPartition(Object key) {
+            return (Integer) key;
+        }
+    }
+
     static Summary run(SparkSession spark, CustodyDb db, byte[] listsOrNull, Settings s) {
         ArticleCatalog catalog = db == null ? CatalogJson.starter().catalog() : catalogOf(db);
         Broadcast<CatalogData> sharedCatalog = spark.sparkContext().broadcast(CatalogData.of(catalog),
                 scala.reflect.ClassTag$.MODULE$.apply(CatalogData.class));
         Broadcast<byte[]> sharedLists = listsOrNull == null ? null
                 : spark.sparkContext().broadcast(listsOrNull, scala.reflect.ClassTag$.MODULE$.apply(byte[].class));
-        LongAccumulator stored = spark.sparkContext().longAccumulator("documents stored");
-        LongAccumulator filesRead = spark.sparkContext().longAccumulator("files read");
         boolean load = s.load();
         int batch = s.batch();
         // the files listed once, in path order, and packed up to about 2,000 small files to a task (Spark's own
         // packing counts each small file as 4 MB and puts the largest first; here one counts as 64 KB more than its
-        // size, of 128 MB a task): every output is a job of one task per input task, each with a fixed cost (its
-        // writer, its commit), so few large tasks; the tasks' rows follow path and line order
+        // size, of 128 MB a task): each task has a fixed cost (its writers, its commit), so few large tasks; a
+        // task's files are consecutive in path order and its outputs are its part of every view, so the views
+        // follow path and line order without a sort
         org.apache.spark.SparkConf conf = spark.sparkContext().getConf();
         List<InputFiles.File> listed = InputFiles.list(spark.sparkContext().hadoopConfiguration(), s.inputs());
         List<List<InputFiles.File>> groups = InputFiles.pack(listed, conf.getSizeAsBytes("spark.sql.files.maxPartitionBytes", "128m"),
                 conf.getSizeAsBytes("spark.sql.files.openCostInBytes", "64k"), spark.sparkContext().defaultParallelism());
         if (groups.isEmpty()) groups = List.of(List.of());
+        int taskCount = groups.size();
         Broadcast<SerializableConfiguration> hadoop = spark.sparkContext().broadcast(
                 new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()),
                 scala.reflect.ClassTag$.MODULE$.apply(SerializableConfiguration.class));
-        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(new ArrayList<>(groups), groups.size())
-                .mapPartitions(part -> new Analysing(files(part), hadoop.value().value(),
-                        Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
-                        load ? db : null, batch, stored, filesRead));
-        // the kept rows are written once and read a few times whole: the columnar cache's per-column compression
-        // (dictionaries of kilobyte-long JSON lines, tried batch by batch) costs more than it saves here
-        if (!conf.contains("spark.sql.inMemoryColumnarStorage.compressed")) {
-            spark.conf().set("spark.sql.inMemoryColumnarStorage.compressed", "false");
-        }
-        // the one pass of analysis; its rows are kept (serialised, on disk when memory is short) and every output
-        // is derived from them: nothing reads or analyses the input twice
-        Dataset<Row> analysed = spark.createDataset(rows.rdd(), Encoders.row(ANALYSED))
-                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK_SER());
+        IngestOutputs outputs = IngestOutputs.prepare(spark, s.output(), s.parquet());
+        Broadcast<IngestOutputs> sharedOutputs = spark.sparkContext().broadcast(outputs,
+                scala.reflect.ClassTag$.MODULE$.apply(IngestOutputs.class));
+        JavaRDD<List<InputFiles.File>> tasks = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(new ArrayList<>(groups), taskCount);
         try {
-            // the first action analyses everything; the counts come from the kept rows
-            Row counts = analysed.agg(
-                    org.apache.spark.sql.functions.count(col("refusal")).as("refused"),
-                    org.apache.spark.sql.functions.count(col("contentHash")).as("documents")).first();
-            long fileCount = filesRead.value();
-            long refused = counts.getLong(0);
-            long before = counts.getLong(1);
-            if (refused > 0) {
-                analysed.filter(col("refusal").isNotNull()).select(col("order").substr(ORDER_PREFIX + 1, Integer.MAX_VALUE).as("file"),
-                                col("refusal").as("reason"))
-                        .coalesce(1).write().mode("errorifexists").json(s.output() + "/refused");
-            }
-            Dataset<Row> docs = analysed.filter(col("refusal").isNull());
-            // deduplication shuffles only (content hash, order) pairs: the hashes seen more than once, with the
-            // order key of the copy kept (the first in path and line order, as the CLI keeps the first it stores)
-            Dataset<Row> repeated = docs.groupBy("contentHash")
-                    .agg(org.apache.spark.sql.functions.min(col("order")).as("keep"), org.apache.spark.sql.functions.count("*").as("copies"))
-                    .filter(col("copies").gt(1))
-                    // renamed: both sides of the join below descend from the same rows, so a shared name would
-                    // compare a column with itself
-                    .select(col("contentHash").as("repeatedHash"), col("keep"), col("copies"));
-            // up to a few hundred thousand repeated hashes are brought to the driver and go to every task whole (the
-            // documents stay where they are, in order); more than that, and both sides are shuffled by hash, so the
-            // rows are sorted again afterwards
-            List<Row> few = repeated.limit((int) BROADCAST_REPEATS + 1).collectAsList();
-            boolean broadcast = few.size() <= BROADCAST_REPEATS;
-            long duplicates = 0;
-            Dataset<Row> byHash;
-            if (broadcast) {
-                for (Row r : few) duplicates += r.getLong(2) - 1;
-                byHash = org.apache.spark.sql.functions.broadcast(spark.createDataFrame(few, repeated.schema()));
-            } else {
-                duplicates = repeated.agg(org.apache.spark.sql.functions.sum(col("copies").minus(1))).first().getLong(0);
-                byHash = repeated;
-            }
-            Dataset<Row> kept = duplicates == 0 ? docs
-                    : docs.join(byHash, col("contentHash").equalTo(col("repeatedHash")), "left_outer")
-                            .filter(col("keep").isNull().or(col("order").equalTo(col("keep"))))
-                            .drop("repeatedHash", "keep", "copies");
-            long documents = before - duplicates;
-            if (!broadcast) kept = kept.sort("order");
-            kept.select("line").write().mode("errorifexists").option("compression", "none").text(s.output() + "/jsonl");
-            // (the keys are hashes: no value repeats often enough for Parquet's dictionaries to pay)
-            kept.select("documentId", "contentHash", "minhashBands", "passages", "quoteHashes", "creditedOrigins", "serialTokens")
-                    .write().mode("errorifexists").option("parquet.enable.dictionary", "false").parquet(s.output() + "/story-keys");
-            if (s.parquet() && documents > 0) {
-                // (with no document there is no record to give the Parquet a schema: only jsonl/ and story-keys/)
-                // the nested records are the JSON lines parsed with the line's declared schema (IngestSchema), so
-                // the two outputs cannot differ; mentions and claims are columns of that Parquet, read without the rest
-                kept.select(org.apache.spark.sql.functions.from_json(col("line"), IngestSchema.LINE,
-                                java.util.Map.of("mode", "FAILFAST")).as("d")).select("d.*")
-                        .write().mode("errorifexists").parquet(s.output() + "/documents");
-                Dataset<Row> parsed = spark.read().parquet(s.output() + "/documents");
-                parsed.select(col("document.id").as("documentId"), explode(col("mentions")).as("m")).select("documentId", "m.*")
-                        .write().mode("errorifexists").parquet(s.output() + "/mentions");
-                parsed.select(col("document.id").as("documentId"), explode(col("claims")).as("c")).select("documentId", "c.*")
-                        .write().mode("errorifexists").parquet(s.output() + "/claims");
-            }
-            return new Summary(fileCount, documents, duplicates, refused, stored.value(), s.output());
-        } finally {
-            analysed.unpersist();
+            // first pass: every document's content hash (reading and intake only); the copies after the first of a
+            // repeated hash (in path and line order, as the CLI keeps the first it stores), each to its own task
+            JavaPairRDD<Integer, String> dropped = tasks
+                    .mapPartitionsWithIndex((task, part) -> hashes(task, files(part), hadoop.value().value()), false)
+                    .mapToPair(t -> t)
+                    .groupByKey(taskCount)
+                    .flatMapToPair(IngestJob::laterCopies)
+                    .partitionBy(new ByTask(taskCount));
+            // second pass: each task analyses its other documents once and writes every output from them
+            List<long[]> counts = tasks.zipPartitions(dropped, (part, drops) -> {
+                Set<String> skip = new HashSet<>();
+                drops.forEachRemaining(d -> skip.add(d._2()));
+                IngestOutputs.Task out = sharedOutputs.value().open();
+                Analysing a = new Analysing(hadoop.value().value(),
+                        Analyzers.of(sharedCatalog.value(), sharedLists == null ? null : sharedLists.value()),
+                        load ? db : null, batch, skip, out);
+                try {
+                    part.forEachRemaining(group -> group.forEach(a::analyse));
+                    a.flush();
+                    out.commit();
+                } catch (RuntimeException | Error e) {
+                    out.abort();
+                    throw e;
+                } finally {
+                    a.close();
+                }
+                return List.of(a.counts).iterator();
+            }).collect();
+            long[] total = new long[5];
+            for (long[] c : counts) for (int i = 0; i < total.length; i++) total[i] += c[i];
+            outputs.commit(total[1], total[3]);
+            return new Summary(total[0], total[1], total[2], total[3], total[4], s.output());
+        } catch (RuntimeException | Error e) {
+            outputs.abort();
+            throw e;
         }
+    }
+
+    /** The content hash and order key of every document of a task's files (files and records refused: nothing). */
+    private static Iterator<Tuple2<String, Tuple2<Integer, String>>> hashes(int task, Iterator<InputFiles.File> files,
+                                                                            org.apache.hadoop.conf.Configuration hadoop) {
+        List<Tuple2<String, Tuple2<Integer, String>>> out = new ArrayList<>();
+        while (files.hasNext()) {
+            InputFiles.File f = files.next();
+            String prefix = orderPrefix(f.index());
+            List<IngestRecords.Record> records;
+            try {
+                records = IngestRecords.of(localName(f.path()), f.read(hadoop));
+            } catch (java.io.UncheckedIOException | WarcReader.Malformed e) {
+                continue;                                       // refused in the second pass, named there
+            }
+            Instant retrieved = retrieved(f);
+            for (IngestRecords.Record r : records) {
+                try {
+                    int k = 0;
+                    for (SourceDocument d : documents(r, retrieved)) {
+                        out.add(new Tuple2<>(d.contentHash(), new Tuple2<>(task, order(prefix, r, k++))));
+                    }
+                } catch (RuntimeException | StackOverflowError e) {     // IntakeRefusal among them
+                    // refused in the second pass, named there
+                }
+            }
+        }
+        return out.iterator();
+    }
+
+    /** The copies of one content hash after the first in order key order, each as (its task, its order key). */
+    private static Iterator<Tuple2<Integer, String>> laterCopies(Tuple2<String, Iterable<Tuple2<Integer, String>>> copies) {
+        Iterator<Tuple2<Integer, String>> it = copies._2().iterator();
+        Tuple2<Integer, String> first = it.next();
+        if (!it.hasNext()) return java.util.Collections.emptyIterator();
+        List<Tuple2<Integer, String>> all = new ArrayList<>();
+        all.add(first);
+        it.forEachRemaining(all::add);
+        all.sort(java.util.Comparator.comparing(Tuple2::_2));
+        return all.subList(1, all.size()).iterator();
+    }
+
+    private static Instant retrieved(InputFiles.File f) {
+        return Instant.ofEpochMilli(f.modified()).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static List<SourceDocument> documents(IngestRecords.Record r, Instant retrieved) {
+        return r.json() ? Intake.readJson(r.name(), r.bytes(), r.retrievedOr(retrieved))
+                : Intake.read(r.name(), r.bytes(), r.retrievedOr(retrieved));
     }
 
     private static ArticleCatalog catalogOf(CustodyDb db) {
@@ -216,104 +235,90 @@ final class IngestJob {
         return created[0];
     }
 
-    private static Row row(Analysis a, String order) {
-        StoryKeys k = StoryKeys.of(a);
-        return RowFactory.create(a.document().contentHash(), a.document().id(), order, BatchLines.ingest(a),
-                scala.jdk.javaapi.CollectionConverters.asScala(k.minhashBands()).toSeq(),
-                scala.jdk.javaapi.CollectionConverters.asScala(k.passages()).toSeq(),
-                scala.jdk.javaapi.CollectionConverters.asScala(k.quoteHashes()).toSeq(),
-                scala.jdk.javaapi.CollectionConverters.asScala(k.creditedOrigins()).toSeq(),
-                scala.jdk.javaapi.CollectionConverters.asScala(k.serialTokens()),
-                null);
-    }
-
     /**
-     * A partition's files analysed one at a time (memory holds one file's documents), each document's row handed
-     * on as soon as it is made; with a database, documents are stored in transactions of {@code batch}.
+     * A task's files analysed one at a time (memory holds one file's documents), each kept document written to the
+     * task's outputs as soon as it is analysed; with a database, documents are stored in transactions of
+     * {@code batch}. {@link #counts}: files, documents kept, copies skipped, refusals, documents stored.
      */
-    static final class Analysing implements Iterator<Row> {
-        private final Iterator<InputFiles.File> files;
+    static final class Analysing {
         private final org.apache.hadoop.conf.Configuration hadoop;
         private final EvidenceAnalyzer analyzer;
         private final Database database;
         private final EvidenceStore store;
         private final int batch;
-        private final LongAccumulator stored;
-        private final LongAccumulator filesRead;
+        private final Set<String> skip;
+        private final IngestOutputs.Task out;
         private final List<Analysis> pending = new ArrayList<>();
-        private final ArrayDeque<Row> ready = new ArrayDeque<>();
+        final long[] counts = new long[5];
 
-        Analysing(Iterator<InputFiles.File> files, org.apache.hadoop.conf.Configuration hadoop, EvidenceAnalyzer analyzer,
-                  CustodyDb db, int batch, LongAccumulator stored, LongAccumulator filesRead) {
-            this.filesRead = filesRead;
-            this.files = files;
+        Analysing(org.apache.hadoop.conf.Configuration hadoop, EvidenceAnalyzer analyzer, CustodyDb db, int batch,
+                  Set<String> skip, IngestOutputs.Task out) {
             this.hadoop = hadoop;
             this.analyzer = analyzer;
             this.database = db == null ? null : db.open();
             this.store = database == null ? null : new EvidenceStore(database);
             this.batch = batch;
-            this.stored = stored;
+            this.skip = skip;
+            this.out = out;
         }
 
-        @Override
-        public boolean hasNext() {
-            while (ready.isEmpty() && files.hasNext()) analyse(files.next());
-            if (ready.isEmpty() && database != null) {
-                stored.add(flush(store, pending));
-                database.close();
-            }
-            return !ready.isEmpty();
+        /** The documents not yet stored, stored (with a database). */
+        void flush() {
+            if (database != null) counts[4] += IngestJob.flush(store, pending);
         }
 
-        @Override
-        public Row next() {
-            if (!hasNext()) throw new java.util.NoSuchElementException();
-            return ready.poll();
+        void close() {
+            if (database != null) database.close();
         }
 
-        private void analyse(InputFiles.File f) {
-            filesRead.add(1);
+        void analyse(InputFiles.File f) {
+            counts[0]++;
             String name = localName(f.path());
             String prefix = orderPrefix(f.index());
-            Instant retrieved = Instant.ofEpochMilli(f.modified()).truncatedTo(ChronoUnit.SECONDS);
             byte[] bytes;
             try {
                 bytes = f.read(hadoop);
             } catch (java.io.UncheckedIOException e) {
-                ready.add(refusal(prefix + name, e.getMessage()));      // an unreadable file is refused, named
+                refusal(name, e.getMessage());                  // an unreadable file is refused, named
                 return;
             }
             List<IngestRecords.Record> records;
             try {
                 records = IngestRecords.of(name, bytes);
             } catch (WarcReader.Malformed e) {
-                ready.add(refusal(prefix + name, e.getMessage()));      // a malformed WARC file is refused whole
+                refusal(name, e.getMessage());                  // a malformed WARC file is refused whole
                 return;
             }
+            Instant retrieved = retrieved(f);
             for (IngestRecords.Record r : records) {
                 try {
-                    List<SourceDocument> docs = r.json() ? Intake.readJson(r.name(), r.bytes(), r.retrievedOr(retrieved))
-                            : Intake.read(r.name(), r.bytes(), r.retrievedOr(retrieved));
                     int k = 0;
-                    for (SourceDocument d : docs) {
+                    for (SourceDocument d : documents(r, retrieved)) {
+                        if (skip.contains(order(prefix, r, k++))) {
+                            counts[2]++;
+                            continue;
+                        }
                         Analysis a = analyzer.analyze(d);
-                        ready.add(row(a, prefix + r.order() + String.format(Locale.ROOT, "#%06d", k++)));
+                        java.util.Map<String, Object> shape = BatchLines.ingestShape(a);
+                        out.document(org.custody.cli.Json.line(shape), shape, StoryKeys.of(a));
+                        counts[1]++;
                         if (store != null) pending.add(a);
                     }
                 } catch (IntakeRefusal e) {
-                    ready.add(refusal(prefix + r.order(), e.getMessage()));
+                    refusal(r.order(), e.getMessage());
                 } catch (RuntimeException | StackOverflowError e) {
-                    // a fault in one record is that record's refusal; the partition goes on (as the CLI's batch does)
-                    ready.add(refusal(prefix + r.order(), r.name() + ": not ingested: " + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                    // a fault in one record is that record's refusal; the task goes on (as the CLI's batch does)
+                    refusal(r.order(), r.name() + ": not ingested: " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
                 }
-                if (store != null && pending.size() >= batch) stored.add(flush(store, pending));
+                if (store != null && pending.size() >= batch) counts[4] += IngestJob.flush(store, pending);
             }
         }
-    }
 
-    private static Row refusal(String order, String reason) {
-        return RowFactory.create(null, null, order, null, null, null, null, null, null, reason);
+        private void refusal(String file, String reason) {
+            counts[3]++;
+            out.refusal(file, reason);
+        }
     }
 
     /** A local file's path as the CLI names it ({@code /data/a.txt}, not {@code file:/data/a.txt}); others as given. */

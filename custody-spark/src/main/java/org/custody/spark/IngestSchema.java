@@ -7,10 +7,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The schema of the line {@code custody ingest --json} prints for a document ({@code org.custody.cli.EvidenceJson}),
- * field for field in the line's order: the {@code documents/} Parquet of the {@code ingest} job is the job's JSON
- * lines parsed with it (once, no schema inference pass over the output). Whole numbers are 64-bit as Spark reads JSON
- * numbers. The equivalence test reads every Parquet record back as JSON and compares it with its line, so a field
- * added to the line and not here fails the build rather than going missing from the Parquet.
+ * field for field in the line's order: the {@code documents/} Parquet of the {@code ingest} job holds the value each
+ * line renders ({@code BatchLines.ingestShape}) in this schema ({@link ShapeRows}, which refuses a field not declared
+ * here). Whole numbers are 64-bit as Spark reads JSON numbers. The equivalence test reads every Parquet record back
+ * as JSON and compares it with its line.
  */
 final class IngestSchema {
 

@@ -26,13 +26,16 @@ final class InputFiles {
     record File(String path, long index, long length, long modified) implements Serializable {
 
         /**
-         * The file's bytes, read through the file system its path names; on a checksummed file system (Hadoop's
-         * local one) through the raw file system beneath it: the checksummed one looks for a {@code .crc} file beside
-         * every file it opens, which costs more than reading a small file, and the CLI does not check one either.
+         * The file's bytes, read through the file system its path names; a local file ({@code file:}) as the CLI
+         * reads it ({@code java.nio}): Hadoop's local file system looks for a {@code .crc} file beside every file it
+         * opens and gives each stream a 64 KB buffer and its statistics, which together cost about as much as reading
+         * a small article, and the CLI does not check a checksum either. On another checksummed file system, through
+         * the raw one beneath it.
          */
         byte[] read(Configuration conf) {
             Path p = new Path(path);
             try {
+                if ("file".equals(p.toUri().getScheme())) return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(p.toUri()));
                 FileSystem fs = p.getFileSystem(conf);
                 if (fs instanceof ChecksumFileSystem checked) fs = checked.getRawFileSystem();
                 return readAll(fs, p);
