@@ -57,3 +57,27 @@ custody_build_bench() {
   custody_quiet_maven
   mvn $CUSTODY_MVN_FLAGS -q -o -Pbench -DskipTests package >&2
 }
+
+# custody_class_archive DIR JAR NAME: sets the array CUSTODY_ARCHIVE_FLAGS to the JVM options that keep a
+# class-data archive of one kind of run (NAME) of JAR in DIR: the classes that run loads, parsed and verified
+# once, mapped on every later start. The JVM writes the archive at the end of the first run and checks it on
+# every start (another JDK's, another jar's or a damaged archive is not used); the file's name
+# also carries a key of this JDK and this jar (path, size, modification time), so an archive of an older build
+# or of another JDK is never even offered, and is removed here. Nothing is set when DIR cannot be written.
+custody_class_archive() {
+  local dir="$1" jar="$2" name="$3" key file old v
+  CUSTODY_ARCHIVE_FLAGS=()
+  mkdir -p -m 700 "$dir" 2>/dev/null && [[ -w "$dir" ]] || return 0
+  key=$({ echo "$JAVA_HOME"; cat "$JAVA_HOME/release" 2>/dev/null; stat -L -c '%n %s %Y' "$jar"; } | cksum | cut -d' ' -f1)
+  file="$dir/$name-$key.jsa"
+  for old in "$dir/$name"-*.jsa; do
+    [[ -e "$old" && "$old" != "$file" ]] && rm -f "$old"
+  done
+  # the JVM rewrites an archive it cannot use, except one that does not even start as a dynamic archive
+  # (0xf00baba8, in this machine's byte order): such a file is removed, to be written again
+  if [[ -e "$file" && "$(od -An -tx4 -N4 "$file" 2>/dev/null | tr -d ' ')" != f00baba8 ]]; then rm -f "$file"; fi
+  CUSTODY_ARCHIVE_FLAGS=(-XX:SharedArchiveFile="$file" -XX:+AutoCreateSharedArchive -Xlog:cds*=off)
+  # JDK 25 names some of the same messages "aot" (an unused archive would be a warning on standard output)
+  v=$(custody_java_version "$JAVA_HOME")
+  if [[ -n "$v" && "$v" -ge 25 ]]; then CUSTODY_ARCHIVE_FLAGS+=(-Xlog:aot*=off); fi
+}
