@@ -2,24 +2,24 @@
 
 custody_java_version() { # prints the feature version of the JDK at $1, or nothing
   custody_java_version_of "$1"
-  [[ -n "$CUSTODY_JAVA_VERSION" ]] && echo "$CUSTODY_JAVA_VERSION"
+  [[ -n "$custody_jdk_version" ]] && echo "$custody_jdk_version"
   return 0
 }
 
-# Sets CUSTODY_JAVA_VERSION to the feature version of the JDK at $1 (empty when it is not a JDK). The JDK's
+# Sets custody_jdk_version to the feature version of the JDK at $1 (empty when it is not a JDK). The JDK's
 # release file says it without starting a JVM (a start costs a tenth of a second or more), read here with
 # the shell's own commands: the launcher runs this on every start, and each program it starts costs time.
 custody_java_version_of() {
   local line
-  CUSTODY_JAVA_VERSION=""
+  custody_jdk_version=""
   [[ -x "$1/bin/java" && -x "$1/bin/javac" ]] || return 0
   if [[ -r "$1/release" ]]; then
     while IFS= read -r line || [[ -n "$line" ]]; do
-      if [[ "$line" =~ ^JAVA_VERSION=\"([0-9]+) ]]; then CUSTODY_JAVA_VERSION="${BASH_REMATCH[1]}"; return 0; fi
+      if [[ "$line" =~ ^JAVA_VERSION=\"([0-9]+) ]]; then custody_jdk_version="${BASH_REMATCH[1]}"; return 0; fi
     done < "$1/release"
   fi
   line=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-  CUSTODY_JAVA_VERSION="${line%%.*}"
+  custody_jdk_version="${line%%.*}"
 }
 
 custody_find_jdk() { # sets JAVA_HOME to a JDK >= 21 or exits with a message
@@ -40,7 +40,7 @@ custody_find_jdk() { # sets JAVA_HOME to a JDK >= 21 or exits with a message
 
 custody_use_jdk() { # exports JAVA_HOME (and PATH) for the JDK at $1 when it is 21 or newer
   custody_java_version_of "$1"
-  [[ -n "$CUSTODY_JAVA_VERSION" && "$CUSTODY_JAVA_VERSION" -ge 21 ]] || return 1
+  [[ -n "$custody_jdk_version" && "$custody_jdk_version" -ge 21 ]] || return 1
   export JAVA_HOME="$1"
   export PATH="$JAVA_HOME/bin:$PATH"
 }
@@ -71,7 +71,7 @@ custody_build_bench() {
   mvn $CUSTODY_MVN_FLAGS -q -o -Pbench -DskipTests package >&2
 }
 
-# custody_class_archive DIR JAR NAME: sets the array CUSTODY_ARCHIVE_FLAGS to the JVM options that keep a
+# custody_class_archive DIR JAR NAME: sets the array custody_archive_flags to the JVM options that keep a
 # class-data archive of one kind of run (NAME) of JAR in DIR: the classes that run loads, parsed and verified
 # once, mapped on every later start. The JVM writes the archive at the end of the first run and checks it on
 # every start (another JDK's, another jar's or a damaged archive is not used); the file's name also carries
@@ -80,7 +80,7 @@ custody_build_bench() {
 # Shell built-ins but one `stat`: the launcher runs this on every start.
 custody_class_archive() {
   local dir="$1" jar="$2" name="$3" jdk="" line file old magic
-  CUSTODY_ARCHIVE_FLAGS=()
+  custody_archive_flags=()
   [[ -d "$dir" ]] || mkdir -p -m 700 "$dir" 2>/dev/null || return 0
   [[ -w "$dir" ]] || return 0
   if [[ -r "$JAVA_HOME/release" ]]; then
@@ -100,8 +100,8 @@ custody_class_archive() {
     LC_ALL=C IFS= read -r -d '' -n 4 magic < "$file" || true
     if [[ "$magic" != $'\xa8\xab\x0b\xf0' && "$magic" != $'\xf0\x0b\xab\xa8' ]]; then rm -f "$file"; fi
   fi
-  CUSTODY_ARCHIVE_FLAGS=(-XX:SharedArchiveFile="$file" -XX:+AutoCreateSharedArchive -Xlog:cds*=off)
+  custody_archive_flags=(-XX:SharedArchiveFile="$file" -XX:+AutoCreateSharedArchive -Xlog:cds*=off)
   # JDK 25 names some of the same messages "aot" (an unused archive would be a warning on standard output)
   custody_java_version_of "$JAVA_HOME"
-  if [[ -n "$CUSTODY_JAVA_VERSION" && "$CUSTODY_JAVA_VERSION" -ge 25 ]]; then CUSTODY_ARCHIVE_FLAGS+=(-Xlog:aot*=off); fi
+  if [[ -n "$custody_jdk_version" && "$custody_jdk_version" -ge 25 ]]; then custody_archive_flags+=(-Xlog:aot*=off); fi
 }

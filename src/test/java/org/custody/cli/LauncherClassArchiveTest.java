@@ -147,7 +147,7 @@ class LauncherClassArchiveTest {
     /** The launcher's options for a one-name screen's archive in {@code cache}, as scripts/jdk.sh works them out. */
     private static List<String> archiveFlags(Path cache, Path jar, Path javaHome) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("bash", "-c",
-                "source scripts/jdk.sh && custody_class_archive \"$1\" \"$2\" screen && printf '%s\\n' \"${CUSTODY_ARCHIVE_FLAGS[@]}\"",
+                "source scripts/jdk.sh && custody_class_archive \"$1\" \"$2\" screen && printf '%s\\n' \"${custody_archive_flags[@]}\"",
                 "_", cache.toString(), jar.toString());
         pb.environment().put("JAVA_HOME", javaHome.toString());
         pb.redirectErrorStream(true);
