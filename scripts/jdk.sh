@@ -75,8 +75,9 @@ custody_build_bench() {
 # class-data archive of one kind of run (NAME) of JAR in DIR: the classes that run loads, parsed and verified
 # once, mapped on every later start. The JVM writes the archive at the end of the first run and checks it on
 # every start (another JDK's, another jar's or a damaged archive is not used); the file's name also carries
-# this JDK's maker and version (or its folder) and this jar's size and modification time, so an archive of an older build or of
-# another JDK is never even offered, and is removed here. Nothing is set when DIR cannot be written.
+# this JDK's maker and version (or its folder) and this jar's size and modification time, so an archive of
+# an older build or of another JDK is never even offered, and is removed here. Nothing is set when DIR
+# cannot be written.
 # Shell built-ins but one `stat`: the launcher runs this on every start.
 custody_class_archive() {
   local dir="$1" jar="$2" name="$3" jdk="" line file old magic

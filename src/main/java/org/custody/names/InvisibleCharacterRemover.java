@@ -158,8 +158,8 @@ public final class InvisibleCharacterRemover implements AnalysisStep.TextStep {
     }
 
     /**
-     * ICU's confusable skeletons, set up on first use: a name in printable ASCII never needs them, and
-     * building the checker cost a cold one-name screen of such a name a few hundredths of a second.
+     * ICU's confusable skeletons, set up on first use: a name in printable ASCII never needs them, so a cold
+     * one-name screen of such a name does not load ICU's confusable data (see ScreeningEngine's compound words).
      */
     private static final class Confusables {
         static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();

@@ -202,7 +202,10 @@ final class NameIndex {
             }
         }
         trigramTerms = tri;
-        for (Map.Entry<String, int[]> e : skel.entrySet()) e.setValue(Arrays.copyOfRange(e.getValue(), 1, e.getValue()[0] + 1));
+        for (Map.Entry<String, int[]> e : skel.entrySet()) {
+            int[] a = e.getValue();
+            e.setValue(Arrays.copyOfRange(a, 1, a[0] + 1));
+        }
         skeletonTerms = skel;
         int terms = v, names = nameCount;
         scratch = ThreadLocal.withInitial(() -> new Scratch(terms, names));

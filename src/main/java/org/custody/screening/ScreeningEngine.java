@@ -321,8 +321,9 @@ public final class ScreeningEngine implements Screener {
 
     /**
      * The same ending words as the analyser writes them from Arabic script (absent: not written apart). Their
-     * own class, so only a query that needs them pays for the Arabic transliterator: setting it up cost a
-     * cold one-name screen of a Latin name about a tenth of a second.
+     * own class, so only a query that needs them pays for the Arabic transliterator: with ICU's confusable
+     * skeletons (InvisibleCharacterRemover), setting it up cost a cold one-name screen of a Latin name about
+     * 0.2 CPU-s of 1.4 (docs/benchmarks.md, "the cold one-name screen, launcher to answer").
      */
     private static final class ArabicCompoundWords {
         static final Map<String, String> FORMS = compoundWords(true);

@@ -2,7 +2,6 @@ package org.custody.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,16 +98,9 @@ class LauncherClassArchiveTest {
     record Run(String out, boolean warned) { }
 
     private Run screen(Database db, Path jar, List<String> flags) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        cmd.addAll(flags);
-        cmd.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath(jar), CustodyCommand.class.getName(),
-                "screen", NAME));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        HikariDataSource ds = (HikariDataSource) db.dataSource();
-        pb.environment().put("CUSTODY_HOME", dir.resolve("child-home").toString());
-        pb.environment().put("CUSTODY_DB_URL", ds.getJdbcUrl());
-        if (ds.getUsername() != null) pb.environment().put("CUSTODY_DB_USER", ds.getUsername());
-        if (ds.getPassword() != null) pb.environment().put("CUSTODY_DB_PASSWORD", ds.getPassword());
+        List<String> options = new ArrayList<>(flags);
+        options.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+        ProcessBuilder pb = ChildCustody.command(db, dir.resolve("child-home"), options, classPath(jar), "screen", NAME);
         Path out = dir.resolve("out.txt"), err = dir.resolve("err.txt");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("finished").isTrue();
