@@ -31,7 +31,7 @@ timed() { /usr/bin/time -f "%e %U %S %M" -o "$TMP/t" "$@" > "$TMP/out" 2> "$TMP/
 
 ./custody --version > /dev/null   # builds the jar when needed
 if ! ./custody lists show 2>/dev/null | grep -q "ofac-sdn"; then ./custody lists import --bundled > /dev/null; fi
-rm -f target/custody.jsa   # the class-data archive holds the classes of the run that writes it: let a screen run write it
+rm -f "$CUSTODY_HOME"/cache/jvm/screen-*.jsa   # a one-name screen's class-data archive: let this build's screen write it
 ./custody screen "warm up" > /dev/null 2>&1   # writes the index cache and the class-data archive once
 
 say "## Whole-process screening ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg))"

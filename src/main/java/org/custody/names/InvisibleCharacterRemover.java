@@ -24,7 +24,6 @@ import java.util.Map;
 public final class InvisibleCharacterRemover implements AnalysisStep.TextStep {
 
     private static final char ESC = '\u001B';
-    private static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
 
     @Override public String name() { return "invisible-confusable"; }
 
@@ -57,8 +56,10 @@ public final class InvisibleCharacterRemover implements AnalysisStep.TextStep {
     /** True for a character that is not shown: control, format or default-ignorable (not the whitespace controls). */
     public static boolean isInvisible(int cp) {
         int type = Character.getType(cp);
+        // below U+0100 the one default-ignorable code point (U+00AD soft hyphen) is a format character:
+        // printing a Latin name need not set up ICU's character properties
         return type == Character.CONTROL || type == Character.FORMAT
-                || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+                || cp >= 0x100 && UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
     }
 
     static boolean isWhitespaceControl(int cp) {
@@ -137,7 +138,7 @@ public final class InvisibleCharacterRemover implements AnalysisStep.TextStep {
         word.codePoints().forEach(c -> {
             int script = UScript.getScript(c);
             if (Character.isLetter(c) && script != UScript.LATIN && script != UScript.COMMON) {
-                String latin = LATIN_BY_SKELETON.get(SKELETONS.getSkeleton(new String(Character.toChars(c))));
+                String latin = Confusables.LATIN_BY_SKELETON.get(Confusables.SKELETONS.getSkeleton(new String(Character.toChars(c))));
                 if (latin != null) {
                     // the letter of the same case when both cases share the skeleton (Cyrillic І and I, l)
                     char pick = latin.charAt(0);
@@ -156,15 +157,22 @@ public final class InvisibleCharacterRemover implements AnalysisStep.TextStep {
         return sb.toString();
     }
 
-    /** Skeleton → the basic Latin letters with that skeleton ("l" → "Il"). */
-    private static final Map<String, String> LATIN_BY_SKELETON = latinSkeletons();
+    /**
+     * ICU's confusable skeletons, set up on first use: a name in printable ASCII never needs them, so a cold
+     * one-name screen of such a name does not load ICU's confusable data (see ScreeningEngine's compound words).
+     */
+    private static final class Confusables {
+        static final SpoofChecker SKELETONS = new SpoofChecker.Builder().build();
+        /** Skeleton → the basic Latin letters with that skeleton ("l" → "Il"). */
+        static final Map<String, String> LATIN_BY_SKELETON = latinSkeletons();
 
-    private static Map<String, String> latinSkeletons() {
-        Map<String, String> m = new HashMap<>();
-        for (char c = 'A'; c <= 'z'; c++) {
-            if (!Character.isLetter(c)) continue;
-            m.merge(SKELETONS.getSkeleton(String.valueOf(c)), String.valueOf(c), String::concat);
+        private static Map<String, String> latinSkeletons() {
+            Map<String, String> m = new HashMap<>();
+            for (char c = 'A'; c <= 'z'; c++) {
+                if (!Character.isLetter(c)) continue;
+                m.merge(SKELETONS.getSkeleton(String.valueOf(c)), String.valueOf(c), String::concat);
+            }
+            return Map.copyOf(m);
         }
-        return Map.copyOf(m);
     }
 }

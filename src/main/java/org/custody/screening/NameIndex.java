@@ -175,7 +175,9 @@ final class NameIndex {
         // trigram and skeleton postings over the vocabulary (non-weak terms)
         int[] triCount = new int[TRIGRAM_SPACE];
         int[][] termGrams = new int[v][];        // each term's distinct trigrams, worked out once
-        Map<String, List<Integer>> skel = new HashMap<>();
+        // per skeleton its terms, ascending: slot 0 holds the count (no boxed lists or streams: a cold process
+        // restoring the index runs this once, mostly before the JIT has compiled it)
+        Map<String, int[]> skel = new HashMap<>();
         for (int t = 0; t < v; t++) {
             if (termWeak[t]) continue;
             int[] grams = trigrams(termText[t]);
@@ -183,7 +185,12 @@ final class NameIndex {
             termGrams[t] = distinct(grams);
             for (int g : termGrams[t]) triCount[g]++;
             String sk = termForm[t].skeleton();
-            if (sk.length() >= 2) skel.computeIfAbsent(sk, k -> new ArrayList<>()).add(t);
+            if (sk.length() >= 2) {
+                int[] a = skel.get(sk);
+                if (a == null) skel.put(sk, a = new int[4]);
+                else if (a[0] + 1 == a.length) skel.put(sk, a = Arrays.copyOf(a, a.length * 2));
+                a[++a[0]] = t;
+            }
         }
         int[][] tri = new int[TRIGRAM_SPACE][];
         int[] triFill = new int[TRIGRAM_SPACE];
@@ -195,9 +202,11 @@ final class NameIndex {
             }
         }
         trigramTerms = tri;
-        Map<String, int[]> sk = new HashMap<>(skel.size() * 2);
-        skel.forEach((k, list) -> sk.put(k, list.stream().mapToInt(Integer::intValue).toArray()));
-        skeletonTerms = sk;
+        for (Map.Entry<String, int[]> e : skel.entrySet()) {
+            int[] a = e.getValue();
+            e.setValue(Arrays.copyOfRange(a, 1, a[0] + 1));
+        }
+        skeletonTerms = skel;
         int terms = v, names = nameCount;
         scratch = ThreadLocal.withInitial(() -> new Scratch(terms, names));
     }

@@ -345,9 +345,12 @@ public final class ScreeningEngine implements Screener {
         Matcher m = COMPOUND_END.matcher(token);
         if (!m.matches()) return;
         String stem = m.group(1), end = m.group(2);
-        String[] word = COMPOUND_WORDS.get(end.endsWith("la") || end.endsWith("lah") ? "allah" : end.endsWith("din") ? "din" : end);
-        Integer endTerm = index.exactTerm(word[0], false, false);
-        if (endTerm == null && word[1] != null) endTerm = index.exactTerm(word[1], false, true);
+        String word = end.endsWith("la") || end.endsWith("lah") ? "allah" : end.endsWith("din") ? "din" : end;
+        Integer endTerm = index.exactTerm(COMPOUND_WORDS.get(word), false, false);
+        if (endTerm == null) {
+            String arabic = ArabicCompoundWords.FORMS.get(word);
+            if (arabic != null) endTerm = index.exactTerm(arabic, false, true);
+        }
         if (endTerm == null) return;
         List<NameIndex.TermMatch> stems = index.similarTerms(TokenForm.of(stem, false), false, config.minTokenSimilarity(), 10);
         if (stems.isEmpty()) return;
@@ -358,18 +361,31 @@ public final class ScreeningEngine implements Screener {
     /** A stem of three letters or more and the ending word of a compound name, as folded ("hidayat" + "ulah"). */
     private static final Pattern COMPOUND_END = Pattern.compile("(\\p{L}{3,}?)(ulah|ula|olah|alah|udin|edin|odin|adin|jan|kan)");
 
-    /** The ending words as the analyser writes them: from Latin, and from Arabic script (null: not written apart). */
-    private static final Map<String, String[]> COMPOUND_WORDS = compoundWords();
+    /** The ending words as the analyser writes them from Latin. */
+    private static final Map<String, String> COMPOUND_WORDS = compoundWords(false);
 
-    private static Map<String, String[]> compoundWords() {
+    /**
+     * The same ending words as the analyser writes them from Arabic script (absent: not written apart). Their
+     * own class, so only a query that needs them pays for the Arabic transliterator: with ICU's confusable
+     * skeletons (InvisibleCharacterRemover), setting it up cost a cold one-name screen of a Latin name about
+     * 0.2 CPU-s of 1.4 (docs/benchmarks.md, "the cold one-name screen, launcher to answer").
+     */
+    private static final class ArabicCompoundWords {
+        static final Map<String, String> FORMS = compoundWords(true);
+    }
+
+    private static Map<String, String> compoundWords(boolean arabicScript) {
         NameAnalyzer a = NameAnalyzer.standard();
-        Map<String, String[]> out = new HashMap<>();
+        Map<String, String> out = new HashMap<>();
         String[][] words = {{"allah", "\u0627\u0644\u0644\u0647"}, {"din", "\u062F\u064A\u0646"}, {"jan", "\u062C\u0627\u0646"},
                 {"kan", "\u062E\u0627\u0646"}};
         for (String[] w : words) {
-            String latin = a.analyse(w[0].equals("kan") ? "khan" : w[0]).tokens().get(0).text();
-            List<NameToken> ar = a.analyse(w[1]).tokens();
-            out.put(w[0], new String[] {latin, ar.isEmpty() ? null : ar.get(0).text()});
+            if (arabicScript) {
+                List<NameToken> ar = a.analyse(w[1]).tokens();
+                if (!ar.isEmpty()) out.put(w[0], ar.get(0).text());
+            } else {
+                out.put(w[0], a.analyse(w[0].equals("kan") ? "khan" : w[0]).tokens().get(0).text());
+            }
         }
         return Map.copyOf(out);
     }

@@ -15,9 +15,14 @@ final class ChildCustody {
     private ChildCustody() {}
 
     static ProcessBuilder command(Database db, Path home, String heap, String... args) {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                CustodyCommand.class.getName()));
+        return command(db, home, List.of(heap, "-XX:+ExitOnOutOfMemoryError"), System.getProperty("java.class.path"), args);
+    }
+
+    /** The same with the given JVM options and class path (a test of how the launcher starts the JVM). */
+    static ProcessBuilder command(Database db, Path home, List<String> jvmOptions, String classPath, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classPath, CustodyCommand.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         HikariDataSource ds = (HikariDataSource) db.dataSource();

@@ -2,6 +2,8 @@ package org.custody.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,6 +11,20 @@ import org.junit.jupiter.params.provider.CsvSource;
 class InvisibleCharacterRemoverTest {
 
     private final InvisibleCharacterRemover step = new InvisibleCharacterRemover();
+
+    @Test
+    void latinOneShortcutAgreesWithIcuOnEveryCodePointItCovers() {
+        // isInvisible answers below U+0100 without ICU's properties: the same answer as with them
+        for (int cp = 0; cp < 0x100; cp++) {
+            int type = Character.getType(cp);
+            boolean full = type == Character.CONTROL || type == Character.FORMAT
+                    || UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT);
+            assertThat(InvisibleCharacterRemover.isInvisible(cp)).as("U+%04X", cp).isEqualTo(full);
+        }
+        assertThat(InvisibleCharacterRemover.isInvisible(0x00AD)).isTrue();   // soft hyphen
+        assertThat(InvisibleCharacterRemover.isInvisible(0x200B)).isTrue();   // zero-width space, through ICU
+        assertThat(InvisibleCharacterRemover.isInvisible('A')).isFalse();
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
